@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "lede",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lede", targets: ["lede"]),
+        .executable(name: "lede-bench", targets: ["LedeBench"]),
+        .library(name: "ArticleParsing", targets: ["ArticleParsing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "ArticleParsing", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "SampleCorpus", resources: [.copy("Articles")]),
+        .target(name: "CorpusGenerator"),
+        .target(name: "ReaderState", dependencies: ["ArticleParsing"]),
+        .target(name: "ReaderUI", dependencies: ["ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "NcursesBackend", dependencies: ["ReaderUI", "CNcursesw"]),
+        .executableTarget(
+            name: "lede",
+            dependencies: [
+                "ArticleParsing", "ReaderState", "ReaderUI", "NcursesBackend", "SampleCorpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "LedeBench",
+            dependencies: ["ArticleParsing", "ReaderState", "ReaderUI", "CorpusGenerator"],
+            path: "Benchmarks/LedeBench"
+        ),
+        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusGenerator", "SampleCorpus"]),
+        .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "CorpusGenerator"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "CorpusGenerator"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

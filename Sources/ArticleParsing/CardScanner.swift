@@ -1,0 +1,266 @@
+/// A fast reader for the subset of YAML that news cards use in practice: block mappings
+/// and sequences of one-line plain, single- or double-quoted scalars. It answers nil for
+/// anything outside that subset, and the caller then asks Yams, so what it does accept it
+/// must read exactly as Yams does (tests hold it to that on every fixture).
+struct CardScanner {
+    private struct Line {
+        var start: Int
+        var end: Int
+        var indent: Int
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var lines: [Line] = []
+    private var cursor = 0
+
+    /// Scans the given lines of `file`; nil means "not in the subset, use Yams".
+    static func scan(_ file: SourceFile, lines range: Range<Int>) -> YAMLValue? {
+        file.bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CardScanner(bytes: buffer)
+            guard scanner.collectLines(file, range) else { return nil }
+            if scanner.lines.isEmpty { return .scalar(YAMLScalar("", isPlain: true)) }
+            guard let root = scanner.parseBlock(parentIndent: -1), scanner.cursor == scanner.lines.count else {
+                return nil
+            }
+            return root
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Drops blank and comment lines; refuses tabs in indentation and directives.
+    private mutating func collectLines(_ file: SourceFile, _ range: Range<Int>) -> Bool {
+        lines.reserveCapacity(range.count)
+        for index in range {
+            let line = file.lines[index]
+            var position = line.start
+            while position < line.end, bytes[position] == 0x20 { position += 1 }
+            if position == line.end { continue }
+            let first = bytes[position]
+            if first == 0x09 { return false }
+            if first == 0x23 { continue }
+            if position == line.start && first == 0x25 { return false }
+            var end = line.end
+            while end > position, bytes[end - 1] == 0x20 { end -= 1 }
+            if bytes[end - 1] == 0x09 { return false }
+            lines.append(Line(start: position, end: end, indent: position - line.start))
+        }
+        return true
+    }
+
+    private func isSequenceEntry(_ line: Line) -> Bool {
+        bytes[line.start] == 0x2D && (line.end == line.start + 1 || bytes[line.start + 1] == 0x20)
+    }
+
+    /// A block nested under something at `parentIndent`.
+    private mutating func parseBlock(parentIndent: Int) -> YAMLValue? {
+        guard cursor < lines.count else { return nil }
+        let line = lines[cursor]
+        guard line.indent > parentIndent else { return nil }
+        if isSequenceEntry(line) { return parseSequence(indent: line.indent) }
+        return parseMapping(indent: line.indent, firstKeyAt: nil)
+    }
+
+    private mutating func parseSequence(indent: Int) -> YAMLValue? {
+        var items: [YAMLValue] = []
+        while cursor < lines.count {
+            let line = lines[cursor]
+            // A shallower line, or a key beside an indentless sequence, ends it; the parent checks which.
+            if line.indent < indent || !isSequenceEntry(line) { break }
+            guard line.indent == indent else { return nil }
+            var contentStart = line.start + 1
+            while contentStart < line.end, bytes[contentStart] == 0x20 { contentStart += 1 }
+            if contentStart == line.end {
+                cursor += 1
+                if cursor < lines.count, lines[cursor].indent > indent {
+                    guard let nested = parseBlock(parentIndent: indent) else { return nil }
+                    items.append(nested)
+                } else {
+                    items.append(.scalar(YAMLScalar("", isPlain: true)))
+                }
+                continue
+            }
+            let column = indent + (contentStart - line.start)
+            if bytes[contentStart] == 0x2D, contentStart + 1 == line.end || bytes[contentStart + 1] == 0x20 {
+                return nil
+            }
+            if findKeySeparator(from: contentStart, to: line.end) != nil {
+                // `- key: value` opens a mapping whose keys line up with `key`.
+                lines[cursor] = Line(start: contentStart, end: line.end, indent: column)
+                guard let mapping = parseMapping(indent: column, firstKeyAt: cursor) else { return nil }
+                items.append(mapping)
+            } else {
+                guard let scalar = parseInlineValue(from: contentStart, to: line.end) else { return nil }
+                items.append(scalar)
+                cursor += 1
+                if cursor < lines.count, lines[cursor].indent > indent { return nil }
+            }
+        }
+        return .sequence(items)
+    }
+
+    private mutating func parseMapping(indent: Int, firstKeyAt: Int?) -> YAMLValue? {
+        var pairs: [YAMLPair] = []
+        while cursor < lines.count {
+            let line = lines[cursor]
+            if line.indent < indent { break }
+            guard line.indent == indent, !isSequenceEntry(line),
+                  let separator = findKeySeparator(from: line.start, to: line.end),
+                  let key = plainKey(from: line.start, to: separator) else { return nil }
+            var valueStart = separator + 1
+            while valueStart < line.end, bytes[valueStart] == 0x20 { valueStart += 1 }
+            cursor += 1
+            if valueStart < line.end {
+                guard let value = parseInlineValue(from: valueStart, to: line.end) else { return nil }
+                if cursor < lines.count, lines[cursor].indent > indent { return nil }
+                pairs.append(YAMLPair(key, value))
+                continue
+            }
+            if cursor < lines.count, lines[cursor].indent > indent {
+                guard let nested = parseBlock(parentIndent: indent) else { return nil }
+                pairs.append(YAMLPair(key, nested))
+            } else if cursor < lines.count, lines[cursor].indent == indent, isSequenceEntry(lines[cursor]) {
+                // An indentless sequence: `topics:` followed by `- AI` at the key's own indent.
+                guard let nested = parseSequence(indent: indent) else { return nil }
+                pairs.append(YAMLPair(key, nested))
+            } else {
+                pairs.append(YAMLPair(key, .scalar(YAMLScalar("", isPlain: true))))
+            }
+        }
+        return .mapping(pairs)
+    }
+
+    /// Position of the `:` that ends a plain key (followed by a space or the line end).
+    private func findKeySeparator(from start: Int, to end: Int) -> Int? {
+        let first = bytes[start]
+        if first == 0x22 || first == 0x27 || first == 0x3F || isFlowOrNodeIndicator(first) { return nil }
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x3A, index + 1 == end || bytes[index + 1] == 0x20 { return index }
+            if byte == 0x23, index > start, bytes[index - 1] == 0x20 { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private func plainKey(from start: Int, to end: Int) -> String? {
+        var keyEnd = end
+        while keyEnd > start, bytes[keyEnd - 1] == 0x20 { keyEnd -= 1 }
+        guard keyEnd > start else { return nil }
+        for index in start..<keyEnd where bytes[index] == 0x09 { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<keyEnd]), as: UTF8.self)
+    }
+
+    private func isFlowOrNodeIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5B, 0x5D, 0x7B, 0x7D, 0x2C, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x25, 0x40, 0x60, 0x23: return true
+        default: return false
+        }
+    }
+
+    /// A scalar (or `[]` / `{}`) filling the rest of a line.
+    private func parseInlineValue(from start: Int, to end: Int) -> YAMLValue? {
+        let first = bytes[start]
+        switch first {
+        case 0x22: return parseDoubleQuoted(from: start, to: end)
+        case 0x27: return parseSingleQuoted(from: start, to: end)
+        case 0x5B, 0x7B:
+            guard end - start == 2 else { return nil }
+            if first == 0x5B && bytes[start + 1] == 0x5D { return .sequence([]) }
+            if first == 0x7B && bytes[start + 1] == 0x7D { return .mapping([]) }
+            return nil
+        default:
+            return parsePlain(from: start, to: end)
+        }
+    }
+
+    private func parsePlain(from start: Int, to end: Int) -> YAMLValue? {
+        let first = bytes[start]
+        if isFlowOrNodeIndicator(first) { return nil }
+        if first == 0x2D || first == 0x3F || first == 0x3A {
+            guard start + 1 < end, bytes[start + 1] != 0x20 else { return nil }
+        }
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte == 0x09 { return nil }
+            if byte == 0x3A, index + 1 == end || bytes[index + 1] == 0x20 { return nil }
+            if byte == 0x23, bytes[index - 1] == 0x20 { return nil }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return .scalar(YAMLScalar(text, isPlain: true))
+    }
+
+    private func parseSingleQuoted(from start: Int, to end: Int) -> YAMLValue? {
+        var output: [UInt8] = []
+        var index = start + 1
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x27 {
+                if index + 1 < end, bytes[index + 1] == 0x27 {
+                    output.append(0x27)
+                    index += 2
+                    continue
+                }
+                guard index + 1 == end else { return nil }
+                return .scalar(YAMLScalar(String(decoding: output, as: UTF8.self), isPlain: false))
+            }
+            output.append(byte)
+            index += 1
+        }
+        return nil
+    }
+
+    private func parseDoubleQuoted(from start: Int, to end: Int) -> YAMLValue? {
+        var output: [UInt8] = []
+        output.reserveCapacity(end - start)
+        var index = start + 1
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x22 {
+                guard index + 1 == end else { return nil }
+                return .scalar(YAMLScalar(String(decoding: output, as: UTF8.self), isPlain: false))
+            }
+            if byte == 0x5C {
+                guard index + 1 < end else { return nil }
+                let escaped = bytes[index + 1]
+                switch escaped {
+                case 0x22, 0x5C, 0x2F: output.append(escaped)
+                case 0x6E: output.append(0x0A)
+                case 0x74: output.append(0x09)
+                case 0x72: output.append(0x0D)
+                case 0x75:
+                    guard index + 6 <= end, let scalar = hexScalar(from: index + 2, count: 4) else { return nil }
+                    output.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    index += 6
+                    continue
+                default: return nil
+                }
+                index += 2
+                continue
+            }
+            output.append(byte)
+            index += 1
+        }
+        return nil
+    }
+
+    private func hexScalar(from start: Int, count: Int) -> Unicode.Scalar? {
+        var value: UInt32 = 0
+        for index in start..<(start + count) {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case 0x30...0x39: digit = UInt32(byte - 0x30)
+            case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+            default: return nil
+            }
+            value = value * 16 + digit
+        }
+        // Surrogate halves need pairing; leave them to Yams.
+        return Unicode.Scalar(value)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Where a related item leads: an article of the corpus, or only its own card.
+public enum RelatedTarget: Sendable, Hashable {
+    case article(Int)
+    case card
+}
+
+/// The loaded corpus: articles newest first, what went wrong while loading, and the
+/// related-link resolution worked out once so following a link is a lookup.
+public struct Corpus: Sendable {
+    public var name: String
+    public private(set) var articles: [Article]
+    public private(set) var diagnostics: [Diagnostic]
+    /// For each article, where each of its related items leads.
+    public private(set) var relatedTargets: [[RelatedTarget]]
+    /// For each article, the articles that name it as related.
+    public private(set) var backlinks: [[Int]]
+
+    public init(name: String, articles: [Article], diagnostics: [Diagnostic] = []) {
+        self.name = name
+        self.articles = articles.sorted(by: Corpus.newestFirst)
+        self.diagnostics = diagnostics
+        let index = LinkIndex(self.articles)
+        var backlinks = Array(repeating: [Int](), count: self.articles.count)
+        relatedTargets = self.articles.enumerated().map { source, article in
+            article.related.map { item in
+                guard let target = index.resolve(item), target != source else { return .card }
+                if backlinks[target].last != source { backlinks[target].append(source) }
+                return .article(target)
+            }
+        }
+        self.backlinks = backlinks
+    }
+
+    public static let empty = Corpus(name: "", articles: [])
+
+    public var resolvedLinkCount: Int {
+        relatedTargets.reduce(0) { $0 + $1.filter { $0 != .card }.count }
+    }
+
+    public var relatedLinkCount: Int { relatedTargets.reduce(0) { $0 + $1.count } }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+
+    /// Index of the article with this id or source path.
+    public func index(ofIdOrPath key: String) -> Int? {
+        if let byId = articles.firstIndex(where: { $0.id == key }) { return byId }
+        let absolute = URL(fileURLWithPath: key).standardizedFileURL.path
+        return articles.firstIndex { $0.path == absolute || $0.path == key }
+    }
+
+    /// Dated articles newest first, then undated ones by title, with the id breaking ties so
+    /// the order never depends on load order.
+    static func newestFirst(_ left: Article, _ right: Article) -> Bool {
+        switch (left.date?.instant, right.date?.instant) {
+        case let (lhs?, rhs?) where lhs != rhs: return lhs > rhs
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return left.id < right.id
+        }
+    }
+}
+
+/// Dictionaries from normalised URLs and folded titles to article positions.
+struct LinkIndex {
+    private var byURL: [String: Int] = [:]
+    private var byTitle: [String: Int] = [:]
+
+    init(_ articles: [Article]) {
+        byURL.reserveCapacity(articles.count * 2)
+        byTitle.reserveCapacity(articles.count)
+        for (position, article) in articles.enumerated() {
+            for url in article.urls.all {
+                if let key = LinkKeys.url(url), byURL[key] == nil { byURL[key] = position }
+            }
+            if let key = LinkKeys.title(article.title), byTitle[key] == nil { byTitle[key] = position }
+        }
+    }
+
+    func resolve(_ item: RelatedItem) -> Int? {
+        for url in item.urls.all {
+            if let key = LinkKeys.url(url), let position = byURL[key] { return position }
+        }
+        return LinkKeys.title(item.title).flatMap { byTitle[$0] }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Parses the dates news files carry (`2020-02-06T22:37:00Z`, with an offset, with
+/// fractions, or a plain `2020-02-05`) without Foundation's formatters, which are slow
+/// and not safe to share across threads.
+public enum DateParser {
+    public static func parse(_ text: String) -> Date? {
+        var bytes = Array(text.utf8)
+        while let last = bytes.last, last == 0x20 { bytes.removeLast() }
+        var index = 0
+        func number(_ digits: Int) -> Int? {
+            guard index + digits <= bytes.count else { return nil }
+            var value = 0
+            for offset in 0..<digits {
+                let byte = bytes[index + offset]
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            index += digits
+            return value
+        }
+        func expect(_ byte: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+        guard let year = number(4), expect(0x2D), let month = number(2), expect(0x2D), let day = number(2),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
+        guard index < bytes.count else { return Date(timeIntervalSince1970: seconds) }
+        guard bytes[index] == 0x54 || bytes[index] == 0x74 || bytes[index] == 0x20 else { return nil }
+        index += 1
+        guard let hour = number(2), expect(0x3A), let minute = number(2), hour < 25, minute < 60 else { return nil }
+        seconds += Double(hour * 3600 + minute * 60)
+        if expect(0x3A) {
+            guard let second = number(2), second <= 60 else { return nil }
+            seconds += Double(second)
+            if expect(0x2E) || expect(0x2C) {
+                var scale = 0.1
+                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                    seconds += Double(bytes[index] - 0x30) * scale
+                    scale /= 10
+                    index += 1
+                }
+            }
+        }
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        if index == bytes.count || expect(0x5A) || expect(0x7A) {
+            return index == bytes.count ? Date(timeIntervalSince1970: seconds) : nil
+        }
+        guard index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D else { return nil }
+        let sign = bytes[index] == 0x2D ? -1.0 : 1.0
+        index += 1
+        guard let offsetHours = number(2) else { return nil }
+        _ = expect(0x3A)
+        let offsetMinutes = number(2) ?? 0
+        guard index == bytes.count else { return nil }
+        seconds -= sign * Double(offsetHours * 3600 + offsetMinutes * 60)
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// `YYYY-MM-DD` of an instant, in UTC.
+    public static func dayString(_ date: Date) -> String {
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        let (year, month, day) = civilFromDays(days)
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// `YYYY-MM` of an instant, in UTC.
+    public static func monthString(_ date: Date) -> String {
+        String(dayString(date).prefix(7))
+    }
+
+    // Howard Hinnant's days_from_civil / civil_from_days: exact for the proleptic Gregorian calendar.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPrime = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
+        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,98 @@
+/// Removes everything in untrusted text that a terminal would act on rather than print:
+/// C0/C1 controls, DEL, escape sequences (CSI, OSC, DCS and friends) and bidi overrides.
+public enum TextSanitizer {
+    /// Cleans `text`, keeping newlines and turning tabs into spaces.
+    public static func clean(_ text: String) -> String {
+        if !needsCleaning(text) { return text }
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x0A:
+                output.append(scalar)
+            case 0x09:
+                output.append(" ")
+            case 0x1B:
+                skipEscapeSequence(&scalars)
+            case 0x9B:
+                skipControlSequence(&scalars)
+            case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
+                skipControlString(&scalars)
+            default:
+                if !isStripped(scalar.value) { output.append(scalar) }
+            }
+        }
+        return String(output)
+    }
+
+    /// Cleans text meant for one line: newlines become spaces as well.
+    public static func cleanLine(_ text: String) -> String {
+        let cleaned = clean(text)
+        guard cleaned.utf8.contains(0x0A) else { return cleaned }
+        return String(cleaned.map { $0 == "\n" ? " " : $0 })
+    }
+
+    /// True when `text` holds anything `clean` would change; a quick byte scan, so clean
+    /// text costs no allocation.
+    public static func needsCleaning(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x0A { return true }
+            if byte == 0x7F { return true }
+            // C1 controls are U+0080–U+009F: C2 80 … C2 9F in UTF-8.
+            if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
+            // Bidi controls live in E2 80 8E–8F, E2 80 AA–AE and E2 81 A6–A9; ALM is D8 9C.
+            if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte)) {
+                return true
+            }
+            if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) { return true }
+            if previous == 0xD8 && byte == 0x9C { return true }
+            if beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    private static func isStripped(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x1F, 0x7F, 0x80...0x9F: return true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        guard let introducer = scalars.next() else { return }
+        switch introducer {
+        case "[": skipControlSequence(&scalars)
+        case "]", "P", "X", "^", "_": skipControlString(&scalars)
+        default:
+            // Two-character escapes (ESC c, ESC 7, ESC ( B …): intermediates then one final.
+            var current = introducer
+            while (0x20...0x2F).contains(current.value), let next = scalars.next() { current = next }
+        }
+    }
+
+    /// CSI: parameters and intermediates up to one final byte in 0x40–0x7E.
+    private static func skipControlSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        while let scalar = scalars.next() {
+            if (0x40...0x7E).contains(scalar.value) { return }
+            if scalar.value < 0x20 || scalar.value > 0x7E { return }
+        }
+    }
+
+    /// OSC/DCS/APC/PM: a string ended by BEL, ST (ESC \) or C1 ST.
+    private static func skipControlString(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x07, 0x9C: return
+            case 0x1B:
+                _ = scalars.next()
+                return
+            default: continue
+            }
+        }
+    }
+}
