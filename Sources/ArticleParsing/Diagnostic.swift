@@ -21,9 +21,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path:line: severity: message`, sanitised for the terminal.
+    /// `path:line: message` for errors, `path:line: warning: message` otherwise; sanitised
+    /// for the terminal, on one line.
     public var description: String {
         let place = line.map { "\(path):\($0)" } ?? path
-        return TextSanitizer.clean("\(place): \(severity.rawValue): \(message)")
+        let label = severity == .error ? "" : "\(severity.rawValue): "
+        return TextSanitizer.cleanLine("\(place): \(label)\(message)")
     }
 }

@@ -68,7 +68,7 @@ public enum PlainTextRules {
             for _ in 0..<2 {
                 guard let next = paragraphs.first, paragraphs.count >= 2 else { break }
                 if result.provider == nil, isOrganisationLine(next) {
-                    result.provider = paragraphs.removeFirst().trimmingCharacters(in: ".")
+                    result.provider = paragraphs.removeFirst()
                 } else if result.excerpt == nil, result.provider == nil, isStandfirst(next) {
                     result.excerpt = paragraphs.removeFirst()
                 } else {

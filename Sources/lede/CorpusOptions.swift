@@ -1,0 +1,23 @@
+import ArgumentParser
+import ArticleParsing
+import SampleCorpus
+
+/// The PATH arguments every command takes, and what "no PATH" means.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Files or folders of articles, walked recursively (default: the bundled sample corpus).")
+    var paths: [String] = []
+
+    /// The roots to load: the given paths, or the bundled sample corpus.
+    func roots() throws -> [String] {
+        if !paths.isEmpty { return paths }
+        guard let sample = SampleCorpus.url else {
+            throw ValidationError("no PATH given and the bundled sample corpus is missing from this installation")
+        }
+        return [sample.path]
+    }
+
+    func load() throws -> Corpus {
+        let roots = try roots()
+        return CorpusLoader.load(roots, name: paths.isEmpty ? "sample corpus" : nil)
+    }
+}

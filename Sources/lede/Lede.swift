@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct Lede: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede",
+        abstract: "A terminal reader for folders of news-article files.",
+        discussion: "With no command, opens the reader. With no PATH, uses the bundled sample corpus.",
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self],
+        defaultSubcommand: ReadCommand.self
+    )
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import ArticleParsing
+
+/// `lede list`: one line (or one JSON object) per article.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List articles, newest first.")
+
+    enum SortKey: String, ExpressibleByArgument, CaseIterable {
+        case date, title, provider
+    }
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(help: "Print JSON Lines: one object per article.")
+    var json = false
+
+    @Option(help: "Order: date (newest first), title or provider.")
+    var sort: SortKey = .date
+
+    func run() throws {
+        Output.ignoreBrokenPipes()
+        let loaded = try corpus.load()
+        for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
+            Output.error(diagnostic.description)
+        }
+        let order = ArticleOrder.indices(of: loaded, by: sort)
+        if json {
+            for index in order { Output.line(ArticleJSON.line(for: index, in: loaded)) }
+        } else {
+            printTable(loaded, order)
+        }
+        Output.flush()
+    }
+
+    private func printTable(_ corpus: Corpus, _ order: [Int]) {
+        let providerWidth = 22
+        let titleWidth = Output.terminalWidth.map { max(10, $0 - 10 - 2 - providerWidth - 2 - 10) }
+        for index in order {
+            let article = corpus.articles[index]
+            let resolved = corpus.relatedTargets[index].filter { $0 != .card }.count
+            let date = TextLayout.pad(article.date?.day ?? "-", to: 10)
+            let provider = TextLayout.pad(article.provider?.label ?? "-", to: providerWidth)
+            let title = titleWidth.map { TextLayout.pad(article.title, to: $0) } ?? article.title
+            Output.line("\(date)  \(provider)  \(title)  \(article.related.count) (\(resolved))")
+        }
+    }
+}
+
+/// Orders in which the commands print articles.
+enum ArticleOrder {
+    static func indices(of corpus: Corpus, by key: ListCommand.SortKey) -> [Int] {
+        let articles = corpus.articles
+        let all = Array(articles.indices)
+        switch key {
+        case .date:
+            return all
+        case .title:
+            return all.sorted { articles[$0].title.lowercased() < articles[$1].title.lowercased() }
+        case .provider:
+            return all.sorted {
+                let left = articles[$0].provider?.label?.lowercased() ?? "\u{10FFFF}"
+                let right = articles[$1].provider?.label?.lowercased() ?? "\u{10FFFF}"
+                return left == right ? $0 < $1 : left < right
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ArticleParsing
+
+/// `lede show`: one article as reflowed text.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one article as reflowed text.")
+
+    @Argument(help: "The article: its id (path within the corpus) or its file path.")
+    var article: String
+
+    @Option(name: .customLong("corpus"), help: "Corpus folders to resolve related links in (default: the file's own folder, or the sample corpus for an id).")
+    var corpusPaths: [String] = []
+
+    @Option(help: "Wrap text to this many columns (default: the terminal's width, or 80).")
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+    }
+
+    func run() throws {
+        Output.ignoreBrokenPipes()
+        let (corpus, index) = try locate()
+        let columns = width ?? min(Output.terminalWidth ?? 80, 100)
+        for line in ArticleText.lines(for: index, in: corpus, width: columns) { Output.line(line) }
+        Output.flush()
+    }
+
+    /// Loads the corpus the article belongs to, so its related links can resolve.
+    private func locate() throws -> (Corpus, Int) {
+        let isFile = FileSystem.isFile(article)
+        var roots = corpusPaths
+        if roots.isEmpty {
+            roots = isFile ? [FileSystem.parentFolder(of: article)] : try CorpusOptions().roots()
+        }
+        let corpus = CorpusLoader.load(roots)
+        if let index = corpus.index(ofIdOrPath: article) { return (corpus, index) }
+        if isFile, let problem = corpus.diagnostics.first(where: { $0.severity == .error && $0.path.hasSuffix(lastComponent(article)) }) {
+            throw ValidationError(problem.description)
+        }
+        throw ValidationError("no article \(TextSanitizer.cleanLine(article)) in \(roots.joined(separator: ", "))")
+    }
+
+    private func lastComponent(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
