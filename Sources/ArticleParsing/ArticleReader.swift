@@ -37,7 +37,7 @@ public enum ArticleReader {
             if let scanned = CardScanner.scan(file, lines: content) {
                 root = scanned
             } else {
-                let text = content.isEmpty ? "" : String(decoding: bytes[file.lines[content.lowerBound].start..<file.lines[content.upperBound - 1].end], as: UTF8.self)
+                let text = file.text(lines: content)
                 do {
                     root = try YamsReader.read(text)
                 } catch {

@@ -12,7 +12,7 @@ struct CardBuilder {
             ?? firstSentence(of: root["excerpt"]?.text ?? body.first ?? "")
             ?? lastPathComponent(path)
         if root["title"]?.text == nil { warn("no usable title; using \(root["excerpt"] != nil ? "the excerpt" : "the body")") }
-        var article = Article(id: id, path: path, format: .card, title: TextSanitizer.cleanLine(title))
+        var article = Article(id: id, path: path, format: .card, title: TextSanitizer.cleanLine(title).trimmingBlanks())
         article.excerpt = clean(root["excerpt"])
         article.date = date(root["publishedDateTime"] ?? root["date"])
         article.urls = urls(root)
@@ -36,7 +36,7 @@ struct CardBuilder {
 
     private func clean(_ value: YAMLValue?) -> String? {
         guard let text = value?.text else { return nil }
-        let cleaned = TextSanitizer.clean(text)
+        let cleaned = TextSanitizer.clean(text).trimmingCharacters(in: " \t\n")
         return cleaned.isEmpty ? nil : cleaned
     }
 

@@ -43,6 +43,12 @@ struct SourceFile {
         String(decoding: bytes[line.start..<line.end], as: UTF8.self)
     }
 
+    /// The text of a run of lines, line breaks included.
+    func text(lines range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(decoding: bytes[lines[range.lowerBound].start..<lines[range.upperBound - 1].end], as: UTF8.self)
+    }
+
     /// True when the line, less trailing blanks, is exactly `marker`.
     func line(_ line: Line, is marker: StaticString) -> Bool {
         var end = line.end

@@ -1,9 +1,9 @@
-import ArticleParsing
 
-/// One JSON Lines object per article, written by hand: the shape is fixed and small, and
+
+/// One JSON Lines object per article (the shape `lede list --json` prints), written by hand: the shape is fixed and small, and
 /// this is the hot path of `lede list --json` over large corpora.
-enum ArticleJSON {
-    static func line(for index: Int, in corpus: Corpus) -> String {
+public enum ArticleJSON {
+    public static func line(for index: Int, in corpus: Corpus) -> String {
         let article = corpus.articles[index]
         var out = "{"
         field(&out, "path", article.path, first: true)

@@ -1,0 +1,86 @@
+import ArticleParsing
+import Foundation
+import Testing
+
+/// The fast scanner may only answer where it reads exactly what Yams reads.
+struct ScannerAgreementTests {
+    private func check(_ name: String, _ bytes: [UInt8]) {
+        guard let scanned = FrontMatterProbe.scannerTree(bytes) else { return }
+        switch FrontMatterProbe.yamsTree(bytes) {
+        case .success(let reference):
+            #expect(scanned == reference, "scanner and Yams disagree on \(name)")
+        case .failure(let error):
+            Issue.record("scanner accepted \(name) but Yams rejects it: \(error.message)")
+        }
+    }
+
+    @Test(arguments: EdgeCaseFixtures.validCards.keys.sorted())
+    func edgeCases(name: String) {
+        let text = EdgeCaseFixtures.validCards[name]!
+        check(name, Array(text.utf8))
+        check(name + " (CRLF)", Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        check(name + " (BOM)", [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+    }
+
+    @Test(.enabled(if: TestPaths.seeds != nil, Comment(rawValue: TestPaths.seedsMissing)))
+    func seeds() throws {
+        let folder = try #require(TestPaths.seeds)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            check(name, Array(try Data(contentsOf: folder.appendingPathComponent(name))))
+        }
+    }
+
+    @Test func scannerDefersOnWhatItDoesNotFullyUnderstand() {
+        for name in ["block-scalars.md", "flow-style.md"] {
+            #expect(!FrontMatterProbe.scannerAccepts(Array(EdgeCaseFixtures.validCards[name]!.utf8)), "\(name)")
+        }
+        for name in ["quoting.md", "plain-date.md", "unicode.md", "odd-related.md", "empty-values.md"] {
+            #expect(FrontMatterProbe.scannerAccepts(Array(EdgeCaseFixtures.validCards[name]!.utf8)), "\(name)")
+        }
+    }
+
+    /// Random small documents built from the card grammar, in both quoting styles.
+    @Test func generatedDocumentsAgree() {
+        var random = SeededRandom(seed: 7)
+        let pieces = ["plain words", "\"quoted: with colon\"", "'single ''quote'''", "-3", "~", "", "2020-01-01",
+                      "\"esc \\\" \\\\ \\u00fc\"", "a#b", "x: y", "[]", "{}", "'", "\"unterminated", "#c", "- dash"]
+        for round in 0..<400 {
+            var lines = ["---"]
+            for key in 0..<random.next(5) + 1 {
+                let value = pieces[random.next(pieces.count)]
+                switch random.next(4) {
+                case 0:
+                    lines.append("k\(key): \(value)")
+                case 1:
+                    lines.append("k\(key):")
+                    for _ in 0..<random.next(3) + 1 { lines.append("  - \(pieces[random.next(pieces.count)])") }
+                case 2:
+                    lines.append("k\(key):")
+                    lines.append("  - a: \(value)")
+                    lines.append("    b: \(pieces[random.next(pieces.count)])")
+                default:
+                    lines.append("k\(key):")
+                    lines.append("  name: \(value)")
+                }
+            }
+            lines.append("---")
+            check("generated \(round)", Array(lines.joined(separator: "\n").utf8))
+        }
+    }
+}
+
+/// SplitMix64: a tiny deterministic generator so failures reproduce.
+struct SeededRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        mixed ^= mixed >> 31
+        return Int(mixed % UInt64(bound))
+    }
+}
