@@ -121,6 +121,9 @@ struct CardBuilder {
         case .sequence(let items):
             var result: [RelatedItem] = []
             for (index, item) in items.enumerated() {
+                if case .scalar(let scalar) = item, !scalar.isNull {
+                    warn("related item \(index + 1) is plain text, read as a title")
+                }
                 if let related = relatedItem(item) {
                     result.append(related)
                 } else {

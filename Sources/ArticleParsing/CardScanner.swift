@@ -41,6 +41,8 @@ struct CardScanner {
             let first = bytes[position]
             if first == 0x09 { return false }
             if first == 0x23 { continue }
+            // Absurd indentation means absurd nesting: let Yams' limits report it.
+            if position - line.start > YamsReader.maximumIndent { return false }
             if position == line.start && first == 0x25 { return false }
             var end = line.end
             while end > position, bytes[end - 1] == 0x20 { end -= 1 }

@@ -11,6 +11,8 @@ enum YamsReader {
 
     static let maximumNodes = 200_000
     static let maximumDepth = 64
+    /// Each nesting level indents at least one column more; this bounds block nesting.
+    static let maximumIndent = maximumDepth * 8
 
     static func read(_ text: String) throws(Failure) -> YAMLValue {
         if let problem = nestingProblem(text) { throw problem }
@@ -74,7 +76,7 @@ enum YamsReader {
             if atLineStart {
                 if byte == 0x20 || byte == 0x2D {
                     indent += 1
-                    if indent > maximumDepth * 8 {
+                    if indent > maximumIndent {
                         return Failure(line: line, message: "front matter nests deeper than \(maximumDepth) levels")
                     }
                     continue

@@ -1,0 +1,94 @@
+import ArticleParsing
+import Foundation
+import Testing
+
+/// The real `lede` binary on bad input: right exit status, and not one control byte on
+/// stdout or stderr.
+@Suite(.enabled(if: TestPaths.ledeBinary != nil, "the lede binary is not built: run `swift build` first"))
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: [UInt8]
+        var stderr: [UInt8]
+        var text: String { String(decoding: stdout, as: UTF8.self) }
+    }
+
+    func lede(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = TestPaths.ledeBinary
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Drain stderr concurrently so a full pipe cannot stall the child.
+        nonisolated(unsafe) var errBytes: [UInt8] = []
+        let reader = Thread { errBytes = Array(err.fileHandleForReading.readDataToEndOfFile()) }
+        reader.start()
+        let outBytes = Array(out.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        while reader.isExecuting || !reader.isFinished { usleep(1000) }
+        return Run(status: process.terminationStatus, stdout: outBytes, stderr: errBytes)
+    }
+
+    private func badCorpus() throws -> URL {
+        let folder = TestPaths.temporaryFolder()
+        for (name, text) in BadInputTests.badFiles { try folder.write(name, text) }
+        try folder.write("good.md", BadInputTests.goodCard)
+        try folder.write("binary.bin", bytes: (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+        return folder
+    }
+
+    private func expectNoControlBytes(_ bytes: [UInt8], _ what: String) {
+        let controls = bytes.filter { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }
+        #expect(controls.isEmpty, "\(controls.count) control bytes in \(what)")
+        #expect(!TextSanitizer.needsCleaning(String(decoding: bytes, as: UTF8.self)), "C1 or bidi controls in \(what)")
+    }
+
+    @Test func checkReportsEveryProblemAndFails() throws {
+        let folder = try badCorpus()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try lede(["check", folder.path])
+        #expect(run.status == 1)
+        expectNoControlBytes(run.stdout, "check stdout")
+        expectNoControlBytes(run.stderr, "check stderr")
+        #expect(run.text.contains("/unclosed.md:1: front matter opened with --- is never closed"))
+        #expect(run.text.contains("/tabs.md:4: "))
+        #expect(run.text.split(separator: "\n").last?.hasSuffix("errors, 3 related links (0 resolved)") == true)
+    }
+
+    @Test func listAndJSONStayClean() throws {
+        let folder = try badCorpus()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [["list", folder.path], ["list", "--json", folder.path], ["list", "--sort", "title", folder.path]] {
+            let run = try lede(arguments)
+            #expect(run.status == 0)
+            expectNoControlBytes(run.stdout, arguments.joined(separator: " "))
+            expectNoControlBytes(run.stderr, arguments.joined(separator: " ") + " (stderr)")
+            #expect(run.text.contains("A good card"))
+        }
+        let json = try lede(["list", "--json", folder.path])
+        for line in json.text.split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["title"] is String && object?["topics"] is [Any] && object?["related"] is [Any])
+        }
+    }
+
+    @Test func checkPassesOnTheSampleCorpus() throws {
+        let run = try lede(["check"])
+        #expect(run.status == 0, "\(run.text)")
+    }
+
+    @Test(.enabled(if: TestPaths.seeds != nil, Comment(rawValue: TestPaths.seedsMissing)))
+    func showPrintsRelatedWithCorpusMarks() throws {
+        let file = TestPaths.seeds!.appendingPathComponent("000_7d45522080cd48ab.txt").path
+        let run = try lede(["show", file, "--width", "60"])
+        #expect(run.status == 0)
+        let lines = run.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "Groups Call on Chicago to Ban Facial Recognition Technology")
+        #expect(lines.allSatisfy { $0.count <= 60 || $0.hasPrefix("URL:") || $0.hasPrefix("    http") })
+        #expect(run.text.contains("[8] "))
+        #expect(run.text.contains("not in corpus"))
+    }
+}
