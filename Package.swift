@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "LedeBench",
-            dependencies: ["ArticleParsing", "ReaderState", "ReaderUI", "CorpusGenerator"],
+            dependencies: ["ArticleParsing", "CorpusGenerator"],
             path: "Benchmarks/LedeBench"
         ),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusGenerator", "SampleCorpus"]),

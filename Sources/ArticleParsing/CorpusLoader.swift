@@ -29,7 +29,7 @@ public enum CorpusLoader {
     /// Reads and parses `entries` in parallel; results keep the entries' order.
     public static func read(_ entries: [Entry], progress: (@Sendable (Int, Int) -> Void)? = nil)
         -> (articles: [Article], diagnostics: [Diagnostic]) {
-        let outcomes = OutcomeSlots(count: entries.count)
+        let outcomes = IndexedResults<ArticleReader.Outcome>(count: entries.count)
         let chunkSize = 64
         let chunks = (entries.count + chunkSize - 1) / chunkSize
         let done = DoneCounter()
@@ -44,7 +44,7 @@ public enum CorpusLoader {
         var articles: [Article] = []
         var diagnostics: [Diagnostic] = []
         articles.reserveCapacity(entries.count)
-        for outcome in outcomes.all() {
+        for case let outcome? in outcomes.values {
             if let article = outcome.article { articles.append(article) }
             diagnostics.append(contentsOf: outcome.diagnostics)
         }
@@ -59,22 +59,6 @@ public enum CorpusLoader {
             return ArticleReader.Outcome(article: nil, diagnostics: [Diagnostic(path: entry.path, message: problem.message)])
         }
     }
-}
-
-/// One slot per file, each written by exactly one worker, read after all have finished.
-private final class OutcomeSlots: @unchecked Sendable {
-    private var slots: [ArticleReader.Outcome?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ position: Int, _ outcome: ArticleReader.Outcome) {
-        lock.lock()
-        slots[position] = outcome
-        lock.unlock()
-    }
-
-    func all() -> [ArticleReader.Outcome] { slots.compactMap { $0 } }
 }
 
 private final class DoneCounter: @unchecked Sendable {

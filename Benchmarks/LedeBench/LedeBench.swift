@@ -1,0 +1,48 @@
+import Foundation
+
+/// `lede-bench`: release-build figures for lede's hot paths. Build with
+/// `swift run -c release lede-bench COMMAND`.
+@main
+enum LedeBench {
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        guard let command = arguments.first else { return usage() }
+        arguments.removeFirst()
+        switch command {
+        case "generate":
+            guard arguments.count == 2, let count = Int(arguments[0]) else { return usage() }
+            GenerateBenchmark.run(count: count, folder: arguments[1])
+        case "load":
+            guard !arguments.isEmpty else { return usage() }
+            LoadBenchmark.run(roots: arguments)
+        default:
+            usage()
+        }
+    }
+
+    static func usage() {
+        print("""
+        usage: lede-bench generate N FOLDER   write an N-article corpus (cards with related links, 10% plain text)
+               lede-bench load PATH...        load a corpus: files/s, MB/s, peak RSS, time in read/parse/index
+        """)
+        exit(2)
+    }
+}
+
+/// Peak resident set size of this process, in bytes.
+func peakResidentBytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Int(usage.ru_maxrss) * 1024
+}
+
+/// Wall-clock seconds taken by `body`.
+func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let value = try body()
+    return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+
+func format(_ value: Double, _ digits: Int = 1) -> String {
+    String(format: "%.\(digits)f", value)
+}
