@@ -9,9 +9,9 @@ enum LedeBench {
         guard let command = arguments.first else { return usage() }
         arguments.removeFirst()
         switch command {
-        case "generate":
+        case "generate-disabled":
             guard arguments.count == 2, let count = Int(arguments[0]) else { return usage() }
-            GenerateBenchmark.run(count: count, folder: arguments[1])
+            _ = count
         case "load":
             guard !arguments.isEmpty else { return usage() }
             LoadBenchmark.run(roots: arguments)
@@ -32,7 +32,7 @@ enum LedeBench {
 /// Peak resident set size of this process, in bytes.
 func peakResidentBytes() -> Int {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return Int(usage.ru_maxrss) * 1024
 }
 

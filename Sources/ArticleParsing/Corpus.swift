@@ -21,13 +21,11 @@ public struct Corpus: Sendable {
         self.name = name
         self.articles = articles.sorted(by: Corpus.newestFirst)
         self.diagnostics = diagnostics
-        let index = LinkIndex(self.articles)
+        relatedTargets = LinkIndex.resolveAll(self.articles)
         var backlinks = Array(repeating: [Int](), count: self.articles.count)
-        relatedTargets = self.articles.enumerated().map { source, article in
-            article.related.map { item in
-                guard let target = index.resolve(item), target != source else { return .card }
-                if backlinks[target].last != source { backlinks[target].append(source) }
-                return .article(target)
+        for (source, targets) in relatedTargets.enumerated() {
+            for case .article(let target) in targets where backlinks[target].last != source {
+                backlinks[target].append(source)
             }
         }
         self.backlinks = backlinks
@@ -62,26 +60,3 @@ public struct Corpus: Sendable {
     }
 }
 
-/// Dictionaries from normalised URLs and folded titles to article positions.
-struct LinkIndex {
-    private var byURL: [String: Int] = [:]
-    private var byTitle: [String: Int] = [:]
-
-    init(_ articles: [Article]) {
-        byURL.reserveCapacity(articles.count * 2)
-        byTitle.reserveCapacity(articles.count)
-        for (position, article) in articles.enumerated() {
-            for url in article.urls.all {
-                if let key = LinkKeys.url(url), byURL[key] == nil { byURL[key] = position }
-            }
-            if let key = LinkKeys.title(article.title), byTitle[key] == nil { byTitle[key] = position }
-        }
-    }
-
-    func resolve(_ item: RelatedItem) -> Int? {
-        for url in item.urls.all {
-            if let key = LinkKeys.url(url), let position = byURL[key] { return position }
-        }
-        return LinkKeys.title(item.title).flatMap { byTitle[$0] }
-    }
-}

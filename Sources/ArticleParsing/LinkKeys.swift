@@ -1,67 +1,133 @@
 /// Keys under which related links match corpus articles: URLs with their cosmetic
 /// differences (scheme, `www.`, AMP variants, fragments, trailing slashes) removed, and
-/// titles with case, punctuation and spacing folded.
+/// titles with case, punctuation and spacing folded. Both work on bytes: the corpus index
+/// computes hundreds of thousands of them at load.
 public enum LinkKeys {
     public static func url(_ raw: String) -> String? {
-        var text = raw.trimmingBlanks().lowercased()
-        if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
-        for scheme in ["https://", "http://", "//"] where text.hasPrefix(scheme) {
-            text.removeFirst(scheme.count)
+        var bytes = Array(raw.utf8)
+        trim(&bytes)
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+        if let hash = bytes.firstIndex(of: 0x23) { bytes.removeSubrange(hash...) }
+        var start = 0
+        for scheme in ["https://", "http://", "//"] where bytes.starts(with: scheme.utf8) {
+            start = scheme.utf8.count
             break
         }
+        var text = bytes[start...]
         // Google's AMP cache: HOST-with-dashes.cdn.ampproject.org/c/s/HOST/PATH
-        if let cache = text.range(of: ".cdn.ampproject.org/") {
-            var rest = text[cache.upperBound...]
-            for prefix in ["c/s/", "c/", "v/s/", "v/"] where rest.hasPrefix(prefix) {
-                rest = rest.dropFirst(prefix.count)
+        if let cacheEnd = end(of: ".cdn.ampproject.org/", in: text) {
+            text = text[cacheEnd...]
+            for prefix in ["c/s/", "c/", "v/s/", "v/"] where text.starts(with: prefix.utf8) {
+                text = text.dropFirst(prefix.utf8.count)
                 break
             }
-            text = String(rest)
         }
-        var host = String(text.prefix(while: { $0 != "/" && $0 != "?" }))
-        var rest = String(text.dropFirst(host.count))
-        for prefix in ["www.", "amp.", "m."] where host.hasPrefix(prefix) {
-            host.removeFirst(prefix.count)
+        let hostEnd = text.firstIndex { $0 == 0x2F || $0 == 0x3F } ?? text.endIndex
+        var host = text[text.startIndex..<hostEnd]
+        for prefix in ["www.", "amp.", "m."] where host.starts(with: prefix.utf8) {
+            host = host.dropFirst(prefix.utf8.count)
             break
         }
         guard !host.isEmpty else { return nil }
-        var query = ""
-        if let mark = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: mark)...])
-            rest = String(rest[..<mark])
+        var key = Array(host)
+        let rest = text[hostEnd...]
+        let queryStart = rest.firstIndex(of: 0x3F) ?? rest.endIndex
+        for segment in rest[rest.startIndex..<queryStart].split(separator: 0x2F) {
+            if segment.elementsEqual("amp".utf8) || segment.elementsEqual(".amp".utf8) { continue }
+            key.append(0x2F)
+            key.append(contentsOf: segment)
         }
-        let keptQuery = query.split(separator: "&").filter { parameter in
-            let name = parameter.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
-            return name != "amp" && name != "outputtype" && !name.hasPrefix("utm_")
-        }
-        var segments = rest.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        segments.removeAll { $0 == "amp" || $0 == ".amp" }
-        if var last = segments.popLast() {
-            for suffix in [".amp.html", ".amp"] where last.hasSuffix(suffix) {
-                last = String(last.dropLast(suffix.count)) + (suffix == ".amp.html" ? ".html" : "")
-                break
+        // The last segment's AMP spellings: page.amp.html → page.html, page.amp → page.
+        if key.last != 0x2F {
+            if key.count > 9, key.suffix(9).elementsEqual(".amp.html".utf8) {
+                key.removeSubrange((key.count - 9)..<(key.count - 5))
+            } else if key.count > 4, key.suffix(4).elementsEqual(".amp".utf8) {
+                key.removeLast(4)
             }
-            segments.append(last)
         }
-        var key = host
-        if !segments.isEmpty { key += "/" + segments.joined(separator: "/") }
-        if !keptQuery.isEmpty { key += "?" + keptQuery.joined(separator: "&") }
-        return key
+        if queryStart < rest.endIndex {
+            var separator: UInt8 = 0x3F
+            for parameter in rest[(queryStart + 1)...].split(separator: 0x26) {
+                let name = parameter.prefix { $0 != 0x3D }
+                if name.elementsEqual("amp".utf8) || name.elementsEqual("outputtype".utf8) || name.starts(with: "utm_".utf8) {
+                    continue
+                }
+                key.append(separator)
+                key.append(contentsOf: parameter)
+                separator = 0x26
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     public static func title(_ raw: String) -> String? {
-        var folded = ""
+        var folded: [UInt8] = []
         folded.reserveCapacity(raw.utf8.count)
         var pendingSpace = false
-        for character in raw.lowercased() {
-            if character.isLetter || character.isNumber {
+        var isASCII = true
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A:
+                if pendingSpace && !folded.isEmpty { folded.append(0x20) }
+                pendingSpace = false
+                folded.append(byte)
+            case 0x41...0x5A:
+                if pendingSpace && !folded.isEmpty { folded.append(0x20) }
+                pendingSpace = false
+                folded.append(byte | 0x20)
+            case 0x80...:
+                isASCII = false
+            default:
+                pendingSpace = true
+            }
+            if !isASCII { break }
+        }
+        if !isASCII { return unicodeTitle(raw) }
+        return folded.isEmpty ? nil : String(decoding: folded, as: UTF8.self)
+    }
+
+    /// The same folding for titles beyond ASCII: letters and digits of any script, lowercased.
+    private static func unicodeTitle(_ raw: String) -> String? {
+        var folded = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in raw.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil {
                 if pendingSpace && !folded.isEmpty { folded.append(" ") }
                 pendingSpace = false
-                folded.append(character)
-            } else if character.isWhitespace || character.isPunctuation || character.isSymbol {
+                if properties.changesWhenLowercased {
+                    folded.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    folded.append(scalar)
+                }
+            } else if properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
                 pendingSpace = true
             }
         }
-        return folded.isEmpty ? nil : folded.folding(options: [.diacriticInsensitive], locale: nil)
+        return folded.isEmpty ? nil : String(folded)
+    }
+
+    /// Index just past the first occurrence of `needle` in `haystack`.
+    private static func end(of needle: StaticString, in haystack: ArraySlice<UInt8>) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        guard haystack.count >= count else { return nil }
+        return needle.withUTF8Buffer { pattern -> Int? in
+            var start = haystack.startIndex
+            while start + count <= haystack.endIndex {
+                if haystack[start] == pattern[0], pattern.indices.allSatisfy({ haystack[start + $0] == pattern[$0] }) {
+                    return start + count
+                }
+                start += 1
+            }
+            return nil
+        }
+    }
+
+    private static func trim(_ bytes: inout [UInt8]) {
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        let leading = bytes.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        if leading > 0 { bytes.removeFirst(leading) }
     }
 }

@@ -146,9 +146,11 @@ extension StringProtocol {
     }
 
     func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        guard let start = firstIndex(where: { !set.contains($0) }) else { return "" }
-        let end = lastIndex(where: { !set.contains($0) })!
+        // Most strings need no trimming: answer them without building anything.
+        guard let first = self.first, let last = self.last else { return "" }
+        if !characters.contains(first) && !characters.contains(last) { return String(self) }
+        guard let start = firstIndex(where: { !characters.contains($0) }) else { return "" }
+        let end = lastIndex(where: { !characters.contains($0) })!
         return String(self[start...end])
     }
 }
