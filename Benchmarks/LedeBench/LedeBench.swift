@@ -9,9 +9,9 @@ enum LedeBench {
         guard let command = arguments.first else { return usage() }
         arguments.removeFirst()
         switch command {
-        case "generate-disabled":
+        case "generate":
             guard arguments.count == 2, let count = Int(arguments[0]) else { return usage() }
-            _ = count
+            GenerateBenchmark.run(count: count, folder: arguments[1])
         case "load":
             guard !arguments.isEmpty else { return usage() }
             LoadBenchmark.run(roots: arguments)

@@ -216,6 +216,12 @@ struct CardScanner {
     }
 
     private func parseDoubleQuoted(from start: Int, to end: Int) -> YAMLValue? {
+        // Common case: no escapes, so the text is the bytes between the quotes.
+        if end - start >= 2, bytes[end - 1] == 0x22,
+           !bytes[(start + 1)..<(end - 1)].contains(where: { $0 == 0x22 || $0 == 0x5C }) {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)]), as: UTF8.self)
+            return .scalar(YAMLScalar(text, isPlain: false))
+        }
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
         var index = start + 1

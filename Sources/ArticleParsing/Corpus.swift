@@ -17,9 +17,21 @@ public struct Corpus: Sendable {
     /// For each article, the articles that name it as related.
     public private(set) var backlinks: [[Int]]
 
+    /// Orders articles newest first (undated last, ties by id, so the order never depends
+    /// on load order) and resolves every related link.
     public init(name: String, articles: [Article], diagnostics: [Diagnostic] = []) {
         self.name = name
-        self.articles = articles.sorted(by: Corpus.newestFirst)
+        // Sort positions, not the large article values, then place each article once.
+        let instants = articles.map { $0.date?.instant }
+        let order = articles.indices.sorted { left, right in
+            switch (instants[left], instants[right]) {
+            case let (lhs?, rhs?) where lhs != rhs: return lhs > rhs
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return articles[left].id < articles[right].id
+            }
+        }
+        self.articles = order.map { articles[$0] }
         self.diagnostics = diagnostics
         relatedTargets = LinkIndex.resolveAll(self.articles)
         var backlinks = Array(repeating: [Int](), count: self.articles.count)
@@ -48,15 +60,6 @@ public struct Corpus: Sendable {
         return articles.firstIndex { $0.path == absolute || $0.path == key }
     }
 
-    /// Dated articles newest first, then undated ones by title, with the id breaking ties so
-    /// the order never depends on load order.
-    static func newestFirst(_ left: Article, _ right: Article) -> Bool {
-        switch (left.date?.instant, right.date?.instant) {
-        case let (lhs?, rhs?) where lhs != rhs: return lhs > rhs
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return left.id < right.id
-        }
-    }
+
 }
 

@@ -15,7 +15,11 @@ enum LinkIndex {
         DispatchQueue.concurrentPerform(iterations: articles.count) { position in
             let article = articles[position]
             ownKeys.set(position, keys(urls: article.urls, title: article.title))
-            relatedKeys.set(position, article.related.map { keys(urls: $0.urls, title: $0.title) })
+            // The AMP-cache address normalises to the AMP address: look it up only when that is missing.
+            relatedKeys.set(position, article.related.map {
+                Keys(urls: [$0.urls.web, $0.urls.original, $0.urls.amp ?? $0.urls.cdnAmp].compactMap { $0.flatMap(LinkKeys.url) },
+                     title: LinkKeys.title($0.title))
+            })
         }
         var byURL: [String: Int] = [:]
         var byTitle: [String: Int] = [:]

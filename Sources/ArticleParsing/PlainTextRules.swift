@@ -111,7 +111,7 @@ public enum PlainTextRules {
     }
 
     private static func isStandfirst(_ paragraph: String) -> Bool {
-        paragraph.count <= 250 && !paragraph.hasSuffix(":")
+        paragraph.count <= 250 && !endsLikeSentence(paragraph)
     }
 
     private static func isOrganisationLine(_ paragraph: String) -> Bool {

@@ -35,22 +35,29 @@ public enum TextSanitizer {
     /// True when `text` holds anything `clean` would change; a quick byte scan, so clean
     /// text costs no allocation.
     public static func needsCleaning(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if byte < 0x20 && byte != 0x0A { return true }
-            if byte == 0x7F { return true }
+        let utf8 = text.utf8
+        if let answer = utf8.withContiguousStorageIfAvailable(needsCleaning) { return answer }
+        return Array(utf8).withUnsafeBufferPointer(needsCleaning)
+    }
+
+    private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            // Printable ASCII is nearly all text: one comparison pair and on.
+            if byte >= 0x20 && byte < 0x7F { continue }
+            if byte == 0x0A { continue }
+            if byte < 0x80 { return true }
+            let previous = index > 0 ? bytes[index - 1] : 0
+            let beforePrevious = index > 1 ? bytes[index - 2] : 0
             // C1 controls are U+0080–U+009F: C2 80 … C2 9F in UTF-8.
             if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
-            // Bidi controls live in E2 80 8E–8F, E2 80 AA–AE and E2 81 A6–A9; ALM is D8 9C.
+            // Bidi controls live in E2 80 8E–8F, E2 80 AA–AE and E2 81 A6–A9; ALM is D8 9C; BOM is EF BB BF.
             if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte)) {
                 return true
             }
             if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) { return true }
             if previous == 0xD8 && byte == 0x9C { return true }
             if beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF { return true }
-            beforePrevious = previous
-            previous = byte
         }
         return false
     }

@@ -1,6 +1,6 @@
 /// A YAML node as lede needs it: scalars keep their text and whether they were plain,
 /// so both the fast scanner and the Yams fallback produce the very same tree.
-public indirect enum YAMLValue: Sendable, Hashable {
+public enum YAMLValue: Sendable, Hashable {
     case scalar(YAMLScalar)
     case sequence([YAMLValue])
     case mapping([YAMLPair])
