@@ -1,5 +1,15 @@
 /// Reads one file's bytes into an article, in whichever format it is written.
 public enum ArticleReader {
+    /// How much of each article to keep in memory.
+    public enum Detail: Sendable {
+        /// Everything: what the reader and `show` need.
+        case full
+        /// What a listing prints (titles, dates, providers, URLs, topics, related titles and
+        /// URLs); bodies, excerpts, images and opaque keys are not kept, which roughly halves
+        /// the memory a large corpus takes.
+        case listing
+    }
+
     public struct Outcome: Sendable {
         public var article: Article?
         public var diagnostics: [Diagnostic]
@@ -8,7 +18,7 @@ public enum ArticleReader {
     /// Files larger than this are refused rather than read into memory.
     public static let maximumFileSize = 16 * 1024 * 1024
 
-    public static func read(bytes rawBytes: [UInt8], id: String, path: String) -> Outcome {
+    public static func read(bytes rawBytes: [UInt8], id: String, path: String, detail: Detail = .full) -> Outcome {
         var diagnostics: [Diagnostic] = []
         var bytes = rawBytes
         if let firstNul = bytes.firstIndex(of: 0) {
@@ -27,7 +37,12 @@ public enum ArticleReader {
         let file = SourceFile(bytes: bytes)
         switch file.frontMatter {
         case .none:
-            return Outcome(article: plainArticle(file, id: id, path: path), diagnostics: diagnostics)
+            var article = plainArticle(file, id: id, path: path)
+            if detail == .listing {
+                article?.body = []
+                article?.excerpt = nil
+            }
+            return Outcome(article: article, diagnostics: diagnostics)
         case .unclosed:
             diagnostics.append(Diagnostic(path: path, line: 1, message: "front matter opened with --- is never closed"))
             return Outcome(article: nil, diagnostics: diagnostics)
@@ -51,9 +66,12 @@ public enum ArticleReader {
                                               message: "front matter is not a mapping of keys to values"))
                 return Outcome(article: nil, diagnostics: diagnostics)
             }
-            let bodyLines = file.lines[min(bodyStart, file.lines.count)...].map(file.text)
-            let body = PlainTextRules.paragraphs(bodyLines).map(TextSanitizer.cleanLine)
-            var builder = CardBuilder()
+            var body: [String] = []
+            if detail == .full {
+                let bodyLines = file.lines[min(bodyStart, file.lines.count)...].map(file.text)
+                body = PlainTextRules.paragraphs(bodyLines).map(TextSanitizer.cleanLine)
+            }
+            var builder = CardBuilder(detail: detail)
             let article = builder.build(root, id: id, path: path, body: body)
             for warning in builder.warnings {
                 diagnostics.append(Diagnostic(path: path, line: warning.line ?? frontMatterLine, severity: .warning,

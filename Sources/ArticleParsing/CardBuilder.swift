@@ -1,6 +1,7 @@
 /// Turns a front-matter tree into an `Article`, reporting (never dropping) what does not fit.
 struct CardBuilder {
     private(set) var warnings: [(line: Int?, message: String)] = []
+    let detail: ArticleReader.Detail
 
     private static let interpretedKeys: Set<String> = [
         "title", "excerpt", "publishedDateTime", "date", "webUrl", "ampWebUrl", "cdnAmpWebUrl", "originalUrl",
@@ -13,20 +14,21 @@ struct CardBuilder {
             ?? lastPathComponent(path)
         if root["title"]?.text == nil { warn("no usable title; using \(root["excerpt"] != nil ? "the excerpt" : "the body")") }
         var article = Article(id: id, path: path, format: .card, title: TextSanitizer.cleanLine(title).trimmingBlanks())
-        article.excerpt = clean(root["excerpt"])
+        let full = detail == .full
+        article.excerpt = full ? clean(root["excerpt"]) : nil
         article.date = date(root["publishedDateTime"] ?? root["date"])
         article.urls = urls(root)
         article.provider = provider(root["provider"])
         article.topics = strings(root["topics"], field: "topics")
-        article.images = images(root["images"])
+        article.images = full ? images(root["images"]) : []
         article.category = clean(root["category"])
         article.type = clean(root["type"])
         article.quality = integer(root["quality"])
         article.heat = integer(root["heat"])
         article.related = related(root["related"])
-        article.secured = root["secured"]?.text
+        article.secured = full ? root["secured"]?.text : nil
         article.body = body
-        article.extra = (root.pairs ?? []).filter { !Self.interpretedKeys.contains($0.key) }
+        article.extra = full ? (root.pairs ?? []).filter { !Self.interpretedKeys.contains($0.key) } : []
         return article
     }
 
@@ -144,10 +146,11 @@ struct CardBuilder {
         case .mapping(let pairs):
             let links = urls(item)
             guard let title = clean(item["title"]).map(TextSanitizer.cleanLine) ?? links.preferred else { return nil }
-            return RelatedItem(title: title, excerpt: clean(item["excerpt"]),
+            let full = detail == .full
+            return RelatedItem(title: title, excerpt: full ? clean(item["excerpt"]) : nil,
                                date: date(item["publishedDateTime"] ?? item["date"]), urls: links,
-                               provider: provider(item["provider"]), images: images(item["images"]),
-                               extra: pairs.filter { !Self.interpretedKeys.contains($0.key) })
+                               provider: provider(item["provider"]), images: full ? images(item["images"]) : [],
+                               extra: full ? pairs.filter { !Self.interpretedKeys.contains($0.key) } : [])
         }
     }
 }

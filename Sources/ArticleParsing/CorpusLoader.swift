@@ -18,16 +18,17 @@ public enum CorpusLoader {
 
     /// Loads everything under `roots`. `progress` is called from worker threads with the
     /// number of files done so far and the total.
-    public static func load(_ roots: [String], name: String? = nil,
+    public static func load(_ roots: [String], name: String? = nil, detail: ArticleReader.Detail = .full,
                             progress: (@Sendable (Int, Int) -> Void)? = nil) -> Corpus {
         let (entries, walkDiagnostics) = collect(roots)
-        let (articles, diagnostics) = read(entries, progress: progress)
+        let (articles, diagnostics) = read(entries, detail: detail, progress: progress)
         let corpusName = name ?? roots.map { lastPathComponent($0) }.joined(separator: ", ")
         return Corpus(name: corpusName, articles: articles, diagnostics: walkDiagnostics + diagnostics)
     }
 
     /// Reads and parses `entries` in parallel; results keep the entries' order.
-    public static func read(_ entries: [Entry], progress: (@Sendable (Int, Int) -> Void)? = nil)
+    public static func read(_ entries: [Entry], detail: ArticleReader.Detail = .full,
+                            progress: (@Sendable (Int, Int) -> Void)? = nil)
         -> (articles: [Article], diagnostics: [Diagnostic]) {
         let outcomes = IndexedResults<ArticleReader.Outcome>(count: entries.count)
         let chunkSize = 64
@@ -36,7 +37,7 @@ public enum CorpusLoader {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * chunkSize)..<min(entries.count, (chunk + 1) * chunkSize)
             for position in range {
-                outcomes.set(position, readEntry(entries[position]))
+                outcomes.set(position, readEntry(entries[position], detail: detail))
             }
             let total = done.add(range.count)
             progress?(total, entries.count)
@@ -51,10 +52,10 @@ public enum CorpusLoader {
         return (articles, diagnostics)
     }
 
-    static func readEntry(_ entry: Entry) -> ArticleReader.Outcome {
+    static func readEntry(_ entry: Entry, detail: ArticleReader.Detail) -> ArticleReader.Outcome {
         switch FileBytes.read(entry.path, limit: ArticleReader.maximumFileSize) {
         case .success(let bytes):
-            return ArticleReader.read(bytes: bytes, id: entry.id, path: entry.path)
+            return ArticleReader.read(bytes: bytes, id: entry.id, path: entry.path, detail: detail)
         case .failure(let problem):
             return ArticleReader.Outcome(article: nil, diagnostics: [Diagnostic(path: entry.path, message: problem.message)])
         }

@@ -18,7 +18,7 @@ struct FileWalker {
         if isFolder.boolValue {
             walkFolder(absolute, root: absolute)
         } else {
-            add(file: absolute, id: lastPathComponent(absolute), rootName: "")
+            add(file: absolute, id: lastPathComponent(absolute), rootName: "", isLink: true)
         }
     }
 
@@ -28,30 +28,37 @@ struct FileWalker {
             diagnostics.append(Diagnostic(path: folder, severity: .note, message: "skipped: folder already visited (symlink loop?)"))
             return
         }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            diagnostics.append(Diagnostic(path: folder, message: "cannot list folder"))
+        guard let listing = FolderListing(folder) else {
+            diagnostics.append(Diagnostic(path: folder, message: "cannot list folder: \(String(cString: strerror(errno)))"))
             return
         }
-        for name in names where !name.hasPrefix(".") {
+        for (name, kind) in listing.entries where !name.hasPrefix(".") {
             let path = folder + "/" + name
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                diagnostics.append(Diagnostic(path: path, severity: .note, message: "skipped: broken symlink"))
-                continue
-            }
-            if isFolder.boolValue {
+            switch kind {
+            case .folder:
                 walkFolder(path, root: root)
-            } else {
-                add(file: path, id: String(path.dropFirst(root.count + 1)), rootName: lastPathComponent(root))
+            case .file:
+                add(file: path, id: String(path.dropFirst(root.count + 1)), rootName: lastPathComponent(root), isLink: false)
+            case .link:
+                var status = stat()
+                guard stat(path, &status) == 0 else {
+                    diagnostics.append(Diagnostic(path: path, severity: .note, message: "skipped: broken symlink"))
+                    continue
+                }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    walkFolder(path, root: root)
+                } else {
+                    add(file: path, id: String(path.dropFirst(root.count + 1)), rootName: lastPathComponent(root), isLink: true)
+                }
+            case .other:
+                continue
             }
         }
     }
 
-    private mutating func add(file path: String, id: String, rootName: String) {
-        guard seenFiles.insert(realPath(path)).inserted else { return }
+    /// Folders are visited once each, so only a symlinked file can be met twice.
+    private mutating func add(file path: String, id: String, rootName: String, isLink: Bool) {
+        guard seenFiles.insert(isLink ? realPath(path) : path).inserted else { return }
         var uniqueId = id
         if usedIds.contains(uniqueId) { uniqueId = rootName + "/" + id }
         var suffix = 2
@@ -67,5 +74,36 @@ struct FileWalker {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+}
+
+/// A folder's entries, sorted by name, with their types from readdir (no stat per file).
+struct FolderListing {
+    enum Kind {
+        case file, folder, link, other
+    }
+
+    let entries: [(String, Kind)]
+
+    init?(_ path: String) {
+        guard let handle = opendir(path) else { return nil }
+        defer { closedir(handle) }
+        var entries: [(String, Kind)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let kind: Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_LNK): kind = .link
+            case Int32(DT_UNKNOWN): kind = .link  // some filesystems leave the type out: stat it
+            default: kind = .other
+            }
+            entries.append((name, kind))
+        }
+        self.entries = entries.sorted { $0.0 < $1.0 }
     }
 }

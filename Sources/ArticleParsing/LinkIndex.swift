@@ -11,15 +11,9 @@ enum LinkIndex {
 
     static func resolveAll(_ articles: [Article]) -> [[RelatedTarget]] {
         let ownKeys = IndexedResults<Keys>(count: articles.count)
-        let relatedKeys = IndexedResults<[Keys]>(count: articles.count)
         DispatchQueue.concurrentPerform(iterations: articles.count) { position in
             let article = articles[position]
-            ownKeys.set(position, keys(urls: article.urls, title: article.title))
-            // The AMP-cache address normalises to the AMP address: look it up only when that is missing.
-            relatedKeys.set(position, article.related.map {
-                Keys(urls: [$0.urls.web, $0.urls.original, $0.urls.amp ?? $0.urls.cdnAmp].compactMap { $0.flatMap(LinkKeys.url) },
-                     title: LinkKeys.title($0.title))
-            })
+            ownKeys.set(position, Keys(urls: article.urls.all.compactMap(LinkKeys.url), title: LinkKeys.title(article.title)))
         }
         var byURL: [String: Int] = [:]
         var byTitle: [String: Int] = [:]
@@ -31,16 +25,23 @@ enum LinkIndex {
             for url in keys.urls where byURL[url] == nil { byURL[url] = position }
             if let title = keys.title, byTitle[title] == nil { byTitle[title] = position }
         }
-        return relatedKeys.values.enumerated().map { source, items in
-            (items ?? []).map { item in
-                let target = item.urls.lazy.compactMap { byURL[$0] }.first ?? item.title.flatMap { byTitle[$0] }
-                guard let target, target != source else { return .card }
+        // Related keys are made and dropped on the fly, so they never all sit in memory.
+        let (urls, titles) = (byURL, byTitle)
+        let targets = IndexedResults<[RelatedTarget]>(count: articles.count)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { source in
+            targets.set(source, articles[source].related.map { item in
+                guard let target = resolve(item, urls, titles), target != source else { return .card }
                 return .article(target)
-            }
+            })
         }
+        return targets.values.map { $0 ?? [] }
     }
 
-    private static func keys(urls: ArticleURLs, title: String) -> Keys {
-        Keys(urls: urls.all.compactMap(LinkKeys.url), title: LinkKeys.title(title))
+    private static func resolve(_ item: RelatedItem, _ byURL: [String: Int], _ byTitle: [String: Int]) -> Int? {
+        // The AMP-cache address normalises to the AMP address: look it up only when that is missing.
+        for url in [item.urls.web, item.urls.original, item.urls.amp ?? item.urls.cdnAmp] {
+            if let key = url.flatMap(LinkKeys.url), let target = byURL[key] { return target }
+        }
+        return LinkKeys.title(item.title).flatMap { byTitle[$0] }
     }
 }

@@ -64,49 +64,33 @@ public enum LinkKeys {
         var folded: [UInt8] = []
         folded.reserveCapacity(raw.utf8.count)
         var pendingSpace = false
-        var isASCII = true
-        for byte in raw.utf8 {
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A:
-                if pendingSpace && !folded.isEmpty { folded.append(0x20) }
-                pendingSpace = false
-                folded.append(byte)
-            case 0x41...0x5A:
-                if pendingSpace && !folded.isEmpty { folded.append(0x20) }
-                pendingSpace = false
-                folded.append(byte | 0x20)
-            case 0x80...:
-                isASCII = false
-            default:
-                pendingSpace = true
-            }
-            if !isASCII { break }
+        func append(_ byte: UInt8) {
+            if pendingSpace && !folded.isEmpty { folded.append(0x20) }
+            pendingSpace = false
+            folded.append(byte)
         }
-        if !isASCII { return unicodeTitle(raw) }
-        return folded.isEmpty ? nil : String(decoding: folded, as: UTF8.self)
-    }
-
-    /// The same folding for titles beyond ASCII: letters and digits of any script, lowercased.
-    private static func unicodeTitle(_ raw: String) -> String? {
-        var folded = String.UnicodeScalarView()
-        var pendingSpace = false
         for scalar in raw.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x30...0x39, 0x61...0x7A: append(UInt8(value))
+                case 0x41...0x5A: append(UInt8(value) | 0x20)
+                default: pendingSpace = true
+                }
+                continue
+            }
+            // Beyond ASCII: letters and digits of any script, lowercased; marks dropped.
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil {
-                if pendingSpace && !folded.isEmpty { folded.append(" ") }
-                pendingSpace = false
-                if properties.changesWhenLowercased {
-                    folded.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-                } else {
-                    folded.append(scalar)
+                let lower = properties.changesWhenLowercased ? properties.lowercaseMapping : String(scalar)
+                for (offset, byte) in lower.utf8.enumerated() {
+                    if offset == 0 { append(byte) } else { folded.append(byte) }
                 }
-            } else if properties.generalCategory == .nonspacingMark {
-                continue
-            } else {
+            } else if properties.generalCategory != .nonspacingMark {
                 pendingSpace = true
             }
         }
-        return folded.isEmpty ? nil : String(folded)
+        return folded.isEmpty ? nil : String(decoding: folded, as: UTF8.self)
     }
 
     /// Index just past the first occurrence of `needle` in `haystack`.

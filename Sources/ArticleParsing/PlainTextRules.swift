@@ -53,7 +53,7 @@ public enum PlainTextRules {
 
     public static func apply(to lines: [String]) -> Result {
         var paragraphs = paragraphs(lines).map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
-        paragraphs.removeAll { junk.contains($0.lowercased().trimmingCharacters(in: ".:!")) }
+        paragraphs.removeAll { $0.utf8.count <= 32 && junk.contains($0.lowercased().trimmingCharacters(in: ".:!")) }
         var result = Result(title: "", body: [])
         if let first = paragraphs.first, let marker = dateMarker(first) {
             result.date = marker.date
@@ -146,9 +146,11 @@ extension StringProtocol {
     }
 
     func trimmingCharacters(in characters: String) -> String {
-        // Most strings need no trimming: answer them without building anything.
-        guard let first = self.first, let last = self.last else { return "" }
-        if !characters.contains(first) && !characters.contains(last) { return String(self) }
+        // Most strings need no trimming: answer them from their end bytes, building nothing.
+        guard let first = utf8.first, let last = String(self).utf8.last else { return "" }
+        if first < 0x80, last < 0x80, !characters.utf8.contains(first), !characters.utf8.contains(last) {
+            return String(self)
+        }
         guard let start = firstIndex(where: { !characters.contains($0) }) else { return "" }
         let end = lastIndex(where: { !characters.contains($0) })!
         return String(self[start...end])

@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        let loaded = try corpus.load()
+        let loaded = try corpus.load(detail: .listing)
         for diagnostic in loaded.diagnostics {
             Output.line(diagnostic.description)
         }

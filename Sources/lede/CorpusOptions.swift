@@ -16,8 +16,8 @@ struct CorpusOptions: ParsableArguments {
         return [sample.path]
     }
 
-    func load() throws -> Corpus {
+    func load(detail: ArticleReader.Detail = .full) throws -> Corpus {
         let roots = try roots()
-        return CorpusLoader.load(roots, name: paths.isEmpty ? "sample corpus" : nil)
+        return CorpusLoader.load(roots, name: paths.isEmpty ? "sample corpus" : nil, detail: detail)
     }
 }

@@ -19,13 +19,13 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        let loaded = try corpus.load()
+        let loaded = try corpus.load(detail: .listing)
         for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
             Output.error(diagnostic.description)
         }
         let order = ArticleOrder.indices(of: loaded, by: sort)
         if json {
-            for index in order { Output.line(ArticleJSON.line(for: index, in: loaded)) }
+            for index in order { Output.line { ArticleJSON.append(index, in: loaded, to: &$0) } }
         } else {
             printTable(loaded, order)
         }

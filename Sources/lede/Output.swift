@@ -16,6 +16,13 @@ enum Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends one line of JSON or other text already made safe by its writer.
+    static func line(appending write: (inout [UInt8]) -> Void) {
+        write(&buffer)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     static func flush() {
         var offset = 0
         while offset < buffer.count {

@@ -1,13 +1,34 @@
 import ArgumentParser
+import Foundation
+import NcursesBackend
+import ReaderState
 
-/// `lede [PATH...]`: the full-screen reader.
+/// `lede [PATH...]`: the full-screen reader. Wiring only: the reader lives in
+/// ReaderState, ReaderUI and NcursesBackend.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "read", abstract: "Open the full-screen reader (the default).")
 
-    @Argument(help: "Files or folders of articles (default: the bundled sample corpus).")
-    var paths: [String] = []
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(help: ArgumentHelp("Print the reader's keys as a Markdown table (for the README) and exit.", visibility: .hidden))
+    var printKeys = false
+
+    func validate() throws {
+        for path in corpus.paths where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("no such file or folder: \(path)")
+        }
+    }
 
     func run() throws {
-        throw ValidationError("the reader is not built yet")
+        if printKeys {
+            print(CommandTable.markdown(), terminator: "")
+            return
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw ValidationError("the reader needs a terminal; try `lede list` to print the articles")
+        }
+        let roots = try corpus.roots()
+        let status = try ReaderLoop.run(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil)
+        if status != 0 { throw ExitCode(status) }
     }
 }
