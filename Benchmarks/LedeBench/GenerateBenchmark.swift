@@ -5,7 +5,7 @@ enum GenerateBenchmark {
     static func run(count: Int, folder: String) {
         let (_, seconds) = measure {
             do {
-                try CorpusGenerator.CorpusGenerator(seed: 42).write(count: count, to: URL(fileURLWithPath: folder))
+                try CorpusGenerator(seed: 42).write(count: count, to: URL(fileURLWithPath: folder))
             } catch {
                 print("lede-bench: cannot write \(folder): \(error)")
                 exit(1)

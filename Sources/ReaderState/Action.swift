@@ -1,0 +1,82 @@
+import ArticleParsing
+
+/// Something that happened, to be reduced into the state. Named for the event, not for
+/// the intended change, so the loop never decides what an event means.
+public enum Action: Sendable {
+    case keyPressed(Key)
+    case terminalResized(rows: Int, cols: Int)
+    /// Files read so far while a corpus loads in the background.
+    case loadProgressed(done: Int, total: Int)
+    case corpusLoaded(Corpus)
+    /// About once a second, so transient status messages can expire.
+    case tick
+    /// The browser was started for `url`.
+    case urlOpened(String)
+    /// No browser could be started; `reason` says why in words for the status line.
+    case urlOpenFailed(String)
+}
+
+/// Work for the loop to carry out: data, so `reduce` stays pure and testable.
+public enum Effect: Equatable, Sendable {
+    case openURL(String)
+    case quit
+    /// Repaint every cell, whatever the loop believes is on screen (Ctrl-L).
+    case redraw
+    /// Persist what should survive a restart (read marks); the loop may ignore it until
+    /// persistence exists.
+    case save
+}
+
+/// A line of feedback at the bottom of the screen.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+    /// Ticks since it appeared; it expires after `StatusMessage.lifetime`.
+    var age = 0
+
+    static let lifetime = 6
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = TextSanitizer.cleanLine(text)
+        self.isError = isError
+    }
+}
+
+/// Files read so far while loading.
+public struct LoadProgress: Equatable, Sendable {
+    public var done: Int
+    public var total: Int
+
+    public init(done: Int, total: Int) {
+        self.done = done
+        self.total = total
+    }
+}
+
+/// What a layer of the view stack shows.
+public enum View: Hashable, Sendable {
+    case list
+    case article(Int)
+    /// Related item `related` of article `article`, shown as its own card because it is
+    /// not in the corpus.
+    case relatedCard(article: Int, related: Int)
+    case help
+}
+
+/// One layer of the view stack (or of the forward history), with its own place.
+public struct Page: Hashable, Sendable {
+    public var view: View
+    /// First visible line (for the list: first visible row).
+    public var scroll = 0
+    /// Where `scroll` points in the text, so a re-wrap at a new width keeps the place.
+    public var anchor = DocumentAnchor(block: 0, offset: 0)
+    /// Focused related link, if any.
+    public var focus: Int?
+
+    public init(_ view: View) { self.view = view }
+}
+
+/// Side by side or one view at a time.
+public enum LayoutMode: Sendable, Equatable {
+    case split, single
+}

@@ -1,0 +1,131 @@
+import ArticleParsing
+
+/// The only way the state changes: applies `action` and returns the work left for the
+/// loop. Pure: no I/O, no clock, no terminal.
+public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
+    switch action {
+    case .keyPressed(let key):
+        state.status = nil
+        return state.handle(key)
+    case .terminalResized(let rows, let cols):
+        state.resize(rows: rows, cols: cols)
+        return []
+    case .loadProgressed(let done, let total):
+        if state.loading != nil { state.loading = LoadProgress(done: done, total: total) }
+        return []
+    case .corpusLoaded(let corpus):
+        state.loading = nil
+        state.adopt(corpus)
+        state.reportLoad()
+        return []
+    case .tick:
+        if var status = state.status {
+            status.age += 1
+            state.status = status.age >= StatusMessage.lifetime ? nil : status
+        }
+        return []
+    case .urlOpened(let url):
+        state.status = StatusMessage("Opened \(url)")
+        return []
+    case .urlOpenFailed(let reason):
+        state.status = StatusMessage(reason, isError: true)
+        return []
+    }
+}
+
+extension State {
+    /// Looks `key` up in the command table and runs the command.
+    mutating func handle(_ key: Key) -> [Effect] {
+        if search.isEditing {
+            if let command = CommandTable.command(for: key, inPrompt: true) { return run(command, key: key) }
+            if let character = key.typedText { extendQuery(with: character) }
+            return []
+        }
+        guard let command = CommandTable.command(for: key, inPrompt: false) else {
+            status = StatusMessage("Unknown key \(key.label) — press ? for help", isError: true)
+            return []
+        }
+        return run(command, key: key)
+    }
+
+    /// Carries out one command of the table. `key` tells which of its keys was pressed.
+    mutating func run(_ command: Command, key: Key) -> [Effect] {
+        switch command {
+        case .lineDown: move(by: 1)
+        case .lineUp: move(by: -1)
+        case .pageDown: page(by: 1)
+        case .pageUp: page(by: -1)
+        case .top: move(to: 0)
+        case .bottom: move(to: .max)
+        case .open: open()
+        case .followNumbered:
+            if case .character(let digit) = key, let number = digit.wholeNumberValue { followNumbered(number) }
+        case .focusNextLink: moveFocus(by: 1)
+        case .focusPreviousLink: moveFocus(by: -1)
+        case .openURL: return openURL()
+        case .back: goBack()
+        case .forward: goForward()
+        case .search: startSearch()
+        case .searchNext: jumpToMatch(forward: true)
+        case .searchPrevious: jumpToMatch(forward: false)
+        case .promptAccept: acceptSearch()
+        case .promptCancel: cancelSearch()
+        case .promptDeleteBackward: deleteFromQuery()
+        case .promptClear: clearQuery()
+        case .help: toggleHelp()
+        case .toggleLayout: toggleLayout()
+        case .redraw: return [.redraw]
+        case .close: return close()
+        case .quit: return [.quit]
+        }
+        return []
+    }
+
+    mutating func resize(rows: Int, cols: Int) {
+        self.rows = max(0, rows)
+        self.cols = max(0, cols)
+        refreshDocument()
+        revealSelection()
+    }
+
+    mutating func toggleLayout() {
+        let wanted: LayoutMode = layoutMode == .split ? .single : .split
+        if wanted == .split && cols < ScreenLayout.minimumSplitColumns {
+            status = StatusMessage("Too narrow to show two views (needs \(ScreenLayout.minimumSplitColumns) columns)", isError: true)
+            return
+        }
+        layoutOverride = wanted
+        refreshDocument()
+        revealSelection()
+    }
+
+    /// The URL of what is on screen: the open article or card, else the selected article.
+    mutating func openURL() -> [Effect] {
+        var url: String?
+        switch top.view {
+        case .article(let index): url = corpus.articles[index].urls.preferred
+        case .relatedCard(let index, let related): url = corpus.articles[index].related[related].urls.preferred
+        case .list: url = currentArticle.flatMap { corpus.articles[$0].urls.preferred }
+        case .help:
+            status = StatusMessage("Nothing to open here", isError: true)
+            return []
+        }
+        guard let url else {
+            status = StatusMessage(currentArticle == nil ? "No article selected" : "This article has no web address", isError: true)
+            return []
+        }
+        status = StatusMessage("Opening \(url)…")
+        return [.openURL(url)]
+    }
+
+    /// Says once, when loading ends, what went wrong.
+    mutating func reportLoad() {
+        let errors = errorCount
+        if corpus.articles.isEmpty {
+            status = StatusMessage("No articles found in \(corpus.name)", isError: true)
+        } else if errors > 0 {
+            let files = errors == 1 ? "1 file" : "\(errors) files"
+            status = StatusMessage("\(files) could not be read — run `lede check` for details", isError: true)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+/// Opening, following and going back and forth: a browser's history over the view stack.
+///
+/// Opening an article or following a link pushes a page and forgets the forward pages;
+/// going back moves the top page onto `forward`; `q` closes the reader back to the list.
+/// Help is a layer of its own that never enters the history.
+extension State {
+    /// Enter: opens the selected article from the list, or follows the focused link.
+    mutating func open() {
+        switch top.view {
+        case .list:
+            guard corpus.articles.indices.contains(selection) else {
+                status = StatusMessage(loading == nil ? "No article to open" : "Still loading…", isError: true)
+                return
+            }
+            push(.article(selection))
+        case .article:
+            guard let focus = top.focus else {
+                status = StatusMessage("Press Tab to pick a related link, or 1–9 to follow one", isError: true)
+                return
+            }
+            follow(focus)
+        case .relatedCard, .help:
+            break
+        }
+    }
+
+    /// `1`–`9`: follows related link `number` of the open article. In the list, when the
+    /// article is shown beside it, the selected article counts as open.
+    mutating func followNumbered(_ number: Int) {
+        switch top.view {
+        case .article:
+            follow(number - 1)
+        case .list where layout.isSplit && corpus.articles.indices.contains(selection):
+            let count = corpus.articles[selection].related.count
+            guard number <= count else {
+                status = noSuchLink(number, count: count)
+                return
+            }
+            push(.article(selection))
+            follow(number - 1)
+        case .list:
+            status = StatusMessage("Open an article first (Enter), then 1–9 follows its related links", isError: true)
+        case .relatedCard:
+            status = StatusMessage("A related card has no links of its own; Backspace goes back", isError: true)
+        case .help:
+            break
+        }
+    }
+
+    /// Follows related link `link` (0-based) of the article on top: to the corpus article
+    /// when it is there, else to the related item's own card.
+    mutating func follow(_ link: Int) {
+        guard case .article(let index) = top.view else { return }
+        let targets = corpus.relatedTargets[index]
+        guard targets.indices.contains(link) else {
+            status = noSuchLink(link + 1, count: targets.count)
+            return
+        }
+        stack[stack.count - 1].focus = link
+        switch targets[link] {
+        case .article(let target):
+            push(.article(target))
+        case .card:
+            visitedCards.insert(CardReference(article: index, related: link))
+            push(.relatedCard(article: index, related: link))
+        }
+    }
+
+    /// Puts `view` on top as a new history entry.
+    mutating func push(_ view: View) {
+        if case .article(let index) = view {
+            markRead(index)
+            if stack.count == 1 { select(index) }
+        }
+        forward = []
+        stack.append(Page(view))
+        refreshDocument()
+    }
+
+    /// Backspace, ←: the previous page, keeping the one left for →.
+    mutating func goBack() {
+        guard stack.count > 1 else {
+            status = StatusMessage("Nothing to go back to", isError: true)
+            return
+        }
+        let page = stack.removeLast()
+        if page.view != .help { forward.append(page) }
+        refreshDocument()
+    }
+
+    /// →: the page last left by going back.
+    mutating func goForward() {
+        guard top.view != .help, let page = forward.popLast() else {
+            status = StatusMessage("Nothing to go forward to", isError: true)
+            return
+        }
+        stack.append(page)
+        if case .article(let index) = page.view { markRead(index) }
+        refreshDocument()
+    }
+
+    /// `q`: closes help, or the reader back to the list, or quits from the list.
+    mutating func close() -> [Effect] {
+        switch top.view {
+        case .list:
+            return [.quit]
+        case .help:
+            stack.removeLast()
+        case .article, .relatedCard:
+            stack.removeSubrange(1...)
+            forward = []
+        }
+        refreshDocument()
+        return []
+    }
+
+    /// `?`: shows help on top of whatever is open, or hides it.
+    mutating func toggleHelp() {
+        if top.view == .help {
+            stack.removeLast()
+        } else {
+            stack.append(Page(.help))
+        }
+        refreshDocument()
+    }
+
+    /// Leaves the reader for the list without quitting, as searching needs.
+    mutating func closeReader() {
+        guard stack.count > 1 else { return }
+        stack.removeSubrange(1...)
+        forward = []
+        refreshDocument()
+    }
+
+    private func noSuchLink(_ number: Int, count: Int) -> StatusMessage {
+        let has = count == 0 ? "no related links" : count == 1 ? "1 related link" : "\(count) related links"
+        return StatusMessage("No link \(number): this article has \(has)", isError: true)
+    }
+}

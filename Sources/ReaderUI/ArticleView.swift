@@ -1,0 +1,55 @@
+import ArticleParsing
+
+/// The reader pane: an article or a related card, laid out by the state into lines, of
+/// which only those in view are drawn.
+enum ArticleView {
+    /// Draws the top page's document, or in the split list a preview of the selection.
+    static func draw(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+        guard rect.rows > 0, rect.cols > 0 else { return }
+        if let document = state.document {
+            let page = state.top
+            let focus: Int? = if case .article = page.view { page.focus } else { nil }
+            draw(document, from: page.scroll, article: state.currentArticle, focus: focus, state: state, in: rect, into: &grid)
+        } else if let index = state.currentArticle {
+            let preview = ArticleDocument(article: index, in: state.corpus, width: max(1, rect.cols - 2), limit: rect.rows)
+            draw(preview, from: 0, article: index, focus: nil, state: state, in: rect, into: &grid)
+        }
+    }
+
+    private static func draw(_ document: ArticleDocument, from scroll: Int, article: Int?, focus: Int?, state: State,
+                             in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+        let first = max(0, scroll)
+        let last = min(document.lines.count, first + rect.rows)
+        guard first < last else { return }
+        let margin = rect.cols > 2 ? 1 : 0
+        for index in first..<last {
+            let line = document.lines[index]
+            let row = rect.row + index - first
+            let role = self.role(of: line.kind, article: article, focus: focus, state: state)
+            if role == .linkFocused {
+                grid.fill(row: row, col: rect.col + margin, width: DisplayWidth.of(line.text), role: role)
+            }
+            grid.draw(line.text, row: row, col: rect.col + margin, maxWidth: rect.cols - margin, role: role)
+        }
+    }
+
+    /// The role for a line; related links show whether they are focused, visited or
+    /// outside the corpus.
+    static func role(of kind: ArticleDocument.Kind, article: Int?, focus: Int?, state: State) -> Role {
+        switch kind {
+        case .title, .heading: return .articleTitle
+        case .meta, .linkMeta: return .articleMeta
+        case .excerpt: return .articleExcerpt
+        case .body, .blank: return .articleBody
+        case .topics: return .topic
+        case .url: return .link
+        case .notice: return .linkMissing
+        case .link(let link):
+            if link == focus { return .linkFocused }
+            guard let article else { return .link }
+            if state.isVisited(article: article, link: link) { return .linkVisited }
+            if state.corpus.relatedTargets[article][link] == .card { return .linkMissing }
+            return .link
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import ArticleParsing
+
+/// The header line (corpus and counts) and the bottom line (search prompt, status or
+/// key hints, and where you are).
+enum Chrome {
+    static func drawHeader(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+        grid.fill(row: rect.row, col: rect.col, width: rect.cols, role: .header)
+        let name = TextSanitizer.cleanLine(state.corpus.name)
+        var title = name.isEmpty ? " lede" : " lede · \(name)"
+        var counts: [String] = []
+        if let loading = state.loading {
+            counts.append(loading.total > 0 ? "loading \(loading.done)/\(loading.total)" : "loading…")
+        }
+        if state.loading == nil || !state.corpus.articles.isEmpty {
+            let total = state.corpus.articles.count
+            counts.append(total == 1 ? "1 article" : "\(total) articles")
+            counts.append("\(state.unreadCount) unread")
+            if state.resolvedLinkCount > 0 { counts.append("\(state.resolvedLinkCount) linked") }
+            let errors = state.errorCount
+            if errors > 0 { counts.append(errors == 1 ? "1 error" : "\(errors) errors") }
+        }
+        let right = counts.joined(separator: " · ") + " "
+        let rightWidth = DisplayWidth.of(right)
+        if rightWidth + 8 <= rect.cols {
+            grid.draw(right, row: rect.row, col: rect.col + rect.cols - rightWidth, role: .header)
+            title = DisplayWidth.truncate(title, to: rect.cols - rightWidth - 1)
+        }
+        grid.draw(title, row: rect.row, col: rect.col, maxWidth: rect.cols, role: .header)
+    }
+
+    static func drawStatus(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+        let row = rect.row
+        grid.fill(row: row, col: rect.col, width: rect.cols, role: .status)
+        if state.search.isEditing {
+            drawPrompt(state, in: rect, into: &grid)
+            return
+        }
+        let position = self.position(state)
+        let positionWidth = DisplayWidth.of(position)
+        var available = rect.cols
+        if positionWidth + 12 <= rect.cols {
+            grid.draw(position, row: row, col: rect.col + rect.cols - positionWidth, role: .status)
+            available -= positionWidth + 1
+        }
+        if let status = state.status {
+            grid.draw(" " + status.text, row: row, col: rect.col, maxWidth: available, role: status.isError ? .statusError : .status)
+        } else {
+            grid.draw(" " + hints(for: state.top.view), row: row, col: rect.col, maxWidth: available, role: .status)
+        }
+    }
+
+    /// `/query` with the cursor after it and the match count on the right.
+    private static func drawPrompt(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+        let search = state.search
+        let count: String
+        if search.query.isEmpty {
+            count = "type to search titles · Enter keeps · Esc cancels "
+        } else {
+            count = search.matches.isEmpty ? "no match " : search.matches.count == 1 ? "1 match " : "\(search.matches.count) matches "
+        }
+        let countWidth = DisplayWidth.of(count)
+        var available = rect.cols
+        if countWidth + 10 <= rect.cols {
+            let role: Role = !search.query.isEmpty && search.matches.isEmpty ? .statusError : .status
+            grid.draw(count, row: rect.row, col: rect.col + rect.cols - countWidth, role: role)
+            available -= countWidth + 1
+        }
+        // Keep the end of a long query, where typing happens, in view.
+        var shown = TextSanitizer.cleanLine(search.query)
+        while DisplayWidth.of(shown) > available - 2, !shown.isEmpty { shown.removeFirst() }
+        let used = grid.draw("/" + shown, row: rect.row, col: rect.col, maxWidth: available, role: .status)
+        grid.cursor = Position(row: rect.row, col: min(rect.col + used, rect.col + rect.cols - 1))
+    }
+
+    /// `3/120` in the list; `Top`, `Bot`, `All` or a percentage elsewhere, as in vi.
+    static func position(_ state: State) -> String {
+        switch state.top.view {
+        case .list:
+            let count = state.corpus.articles.count
+            return count == 0 ? "" : "\(state.selection + 1)/\(count)"
+        case .article, .relatedCard, .help:
+            let total = state.top.view == .help ? HelpDocument.lines.count : state.document?.lines.count ?? 0
+            let height = state.viewHeight
+            let scroll = state.top.scroll
+            if total <= height { return "All" }
+            if scroll == 0 { return "Top" }
+            if scroll + height >= total { return "Bot" }
+            return "\(scroll * 100 / max(1, total - height))%"
+        }
+    }
+
+    /// Key hints for `view`, named from the command table.
+    static func hints(for view: View) -> String {
+        let commands: [Command]
+        switch view {
+        case .list: commands = [.open, .search, .help, .close]
+        case .article: commands = [.followNumbered, .back, .openURL, .help, .close]
+        case .relatedCard: commands = [.back, .openURL, .help, .close]
+        case .help: commands = [.close]
+        }
+        return commands.map { command in
+            let info = CommandTable.info(command)
+            let key = info.keyLabel ?? info.keys.first?.label ?? ""
+            var word = info.hint ?? info.name
+            if command == .close && view != .list { word = "close" }
+            return "\(key) \(word)"
+        }.joined(separator: "  ")
+    }
+}

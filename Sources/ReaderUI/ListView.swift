@@ -1,0 +1,89 @@
+import ArticleParsing
+import Foundation
+
+/// The article list: one row per article, newest first, with an unread mark, date,
+/// provider and title. Only the rows in view are touched, so drawing costs the same for
+/// ten articles or a hundred thousand.
+enum ListView {
+    static func draw(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+        guard rect.rows > 0, rect.cols > 0 else { return }
+        let articles = state.corpus.articles
+        if articles.isEmpty {
+            drawEmpty(state, in: rect, into: &grid)
+            return
+        }
+        let columns = Columns(width: rect.cols)
+        let first = state.stack[0].scroll
+        let last = min(articles.count, first + rect.rows)
+        guard first < last else { return }
+        for index in first..<last {
+            drawRow(state, index: index, row: rect.row + index - first, rect: rect, columns: columns, into: &grid)
+        }
+    }
+
+    /// How a row of `width` columns is shared out; narrow panes drop provider, then date.
+    struct Columns {
+        var date = 0
+        var provider = 0
+        let marker = 2
+
+        init(width: Int) {
+            if width >= 50 {
+                date = 10
+                provider = min(22, max(10, width / 6))
+            } else if width >= 30 {
+                date = 10
+            }
+        }
+    }
+
+    private static func drawRow(_ state: State, index: Int, row: Int, rect: ScreenLayout.Rect, columns: Columns,
+                                into grid: inout ScreenGrid) {
+        let article = state.corpus.articles[index]
+        let selected = index == state.selection
+        let unread = !state.read[index]
+        let role = { (normal: Role) in selected ? Role.listSelected : normal }
+        grid.fill(row: row, col: rect.col, width: rect.cols, role: role(.listRow))
+        var col = rect.col
+        let end = rect.col + rect.cols
+        grid.draw(unread ? "N" : " ", row: row, col: col, maxWidth: end - col, role: role(.listUnread))
+        col += columns.marker
+        if columns.date > 0 && col < end {
+            grid.draw(article.date?.day ?? "", row: row, col: col, maxWidth: min(columns.date, end - col), role: role(.listDate))
+            col += columns.date + 2
+        }
+        if columns.provider > 0 && col < end {
+            let provider = article.provider?.label ?? ""
+            grid.draw(provider, row: row, col: col, maxWidth: min(columns.provider, end - col), role: role(.listProvider))
+            col += columns.provider + 2
+        }
+        guard col < end else { return }
+        let titleWidth = grid.draw(article.title, row: row, col: col, maxWidth: end - col - 1,
+                                   role: role(unread ? .listUnread : .listRow))
+        if !state.search.query.isEmpty {
+            highlight(state.search.query, in: article.title, row: row, col: col, width: titleWidth, into: &grid)
+        }
+    }
+
+    /// Marks the first match of `query` in the drawn part of `title`.
+    private static func highlight(_ query: String, in title: String, row: Int, col: Int, width: Int, into grid: inout ScreenGrid) {
+        guard let range = title.range(of: query, options: [.caseInsensitive]) else { return }
+        let start = DisplayWidth.of(String(title[..<range.lowerBound]))
+        let length = DisplayWidth.of(String(title[range]))
+        let visible = min(length, width - start - (DisplayWidth.of(title) > width ? 1 : 0))
+        guard visible > 0 else { return }
+        grid.restyle(row: row, col: col + start, width: visible, role: .searchMatch)
+    }
+
+    private static func drawEmpty(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+        let message: String
+        if let loading = state.loading {
+            message = loading.total > 0 ? "Loading articles… \(loading.done) of \(loading.total)" : "Loading articles…"
+        } else {
+            message = "No articles in \(TextSanitizer.cleanLine(state.corpus.name))"
+        }
+        let width = DisplayWidth.of(message)
+        let col = rect.col + max(0, (rect.cols - width) / 2)
+        grid.draw(message, row: rect.row + rect.rows / 2, col: col, maxWidth: rect.col + rect.cols - col, role: .articleMeta)
+    }
+}

@@ -1,0 +1,191 @@
+@_exported import ReaderState
+
+/// One terminal cell: the glyph drawn there and its role.
+///
+/// A glyph `width` columns wide lives in its first cell; the cells it covers to the
+/// right hold `width == 0` and no text, so nothing can be drawn into half of it.
+public struct Cell: Equatable, Sendable {
+    public var text: String
+    public var role: Role
+    /// Columns the glyph takes: 1, 2 for wide glyphs, 0 for the cells it covers.
+    public var width: UInt8
+
+    public init(_ text: String, role: Role = .plain, width: UInt8 = 1) {
+        self.text = text
+        self.role = role
+        self.width = width
+    }
+
+    public static let blank = Cell(" ")
+}
+
+/// A row and column on the screen.
+public struct Position: Equatable, Sendable {
+    public var row: Int
+    public var col: Int
+
+    public init(row: Int, col: Int) {
+        self.row = row
+        self.col = col
+    }
+}
+
+/// An in-memory screen: views draw here, tests read it as text, and the backend copies
+/// only the cells that changed since the last frame to the terminal (ratatui's Buffer).
+public struct ScreenGrid: Equatable, Sendable {
+    public let rows: Int
+    public let cols: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should be shown (the search prompt), else hidden.
+    public var cursor: Position?
+
+    public init(rows: Int, cols: Int) {
+        self.rows = max(0, rows)
+        self.cols = max(0, cols)
+        cells = Array(repeating: .blank, count: self.rows * self.cols)
+    }
+
+    public subscript(row: Int, col: Int) -> Cell { cells[row * cols + col] }
+
+    /// Blanks every cell.
+    public mutating func clear() {
+        for index in cells.indices { cells[index] = .blank }
+        cursor = nil
+    }
+
+    /// Draws `text` at `row`, `col` in at most `maxWidth` columns (to the right edge when
+    /// nil), ending with `…` when it does not fit. Returns the columns used.
+    @discardableResult
+    public mutating func draw(_ text: String, row: Int, col: Int, maxWidth: Int? = nil, role: Role,
+                              ellipsis: Bool = true) -> Int {
+        guard row >= 0, row < rows, col >= 0, col < cols else { return 0 }
+        let limit = min(maxWidth ?? cols - col, cols - col)
+        guard limit > 0 else { return 0 }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return drawASCII(text, row: row, col: col, limit: limit, role: role, ellipsis: ellipsis)
+        }
+        let reserve = ellipsis ? 1 : 0
+        var used = 0
+        var cut: Int?
+        var rest: [Glyph] = []
+        var restWidth = 0
+        var overflow = false
+        for character in text {
+            let glyph = Glyph(character)
+            if glyph.width == 0 { continue }
+            if cut == nil {
+                if used + glyph.width <= limit - reserve {
+                    put(glyph.text, width: glyph.width, role: role, row: row, col: col + used)
+                    used += glyph.width
+                    continue
+                }
+                cut = used
+            }
+            rest.append(glyph)
+            restWidth += glyph.width
+            if used + restWidth > limit {
+                overflow = true
+                break
+            }
+        }
+        guard cut != nil else { return used }
+        if !overflow {
+            for glyph in rest {
+                put(glyph.text, width: glyph.width, role: role, row: row, col: col + used)
+                used += glyph.width
+            }
+        } else if ellipsis {
+            put("…", width: 1, role: role, row: row, col: col + used)
+            used += 1
+        }
+        return used
+    }
+
+    /// Fills `width` columns from `col` with spaces in `role` (a selected row's bar).
+    public mutating func fill(row: Int, col: Int, width: Int, role: Role) {
+        guard row >= 0, row < rows else { return }
+        let start = max(0, col)
+        let end = min(cols, col + width)
+        guard start < end else { return }
+        for column in start..<end { put(" ", width: 1, role: role, row: row, col: column) }
+    }
+
+    /// Gives the cells `col..<col+width` of `row` the role `role`, keeping their text
+    /// (search matches inside a title).
+    public mutating func restyle(row: Int, col: Int, width: Int, role: Role) {
+        guard row >= 0, row < rows else { return }
+        for column in max(0, col)..<max(max(0, col), min(cols, col + width)) { cells[row * cols + column].role = role }
+    }
+
+    /// The text of `row`, wide glyphs once, trailing spaces kept.
+    public func text(row: Int) -> String {
+        var line = ""
+        for column in 0..<cols where cells[row * cols + column].width > 0 { line += cells[row * cols + column].text }
+        return line
+    }
+
+    /// Every row as text with trailing spaces removed: what tests compare.
+    public var lines: [String] {
+        (0..<rows).map { row in
+            var line = text(row: row)
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// The role of each column of `row`.
+    public func roles(row: Int) -> [Role] { (0..<cols).map { cells[row * cols + $0].role } }
+
+    private mutating func drawASCII(_ text: String, row: Int, col: Int, limit: Int, role: Role, ellipsis: Bool) -> Int {
+        let count = text.utf8.count
+        let shown = count <= limit ? count : (ellipsis ? limit - 1 : limit)
+        var column = col
+        for byte in text.utf8.prefix(shown) {
+            let printable = byte >= 0x20 && byte != 0x7F
+            put(printable ? ScreenGrid.asciiText[Int(byte)] : " ", width: 1, role: role, row: row, col: column)
+            column += 1
+        }
+        if count > limit && ellipsis {
+            put("…", width: 1, role: role, row: row, col: column)
+            column += 1
+        }
+        return column - col
+    }
+
+    /// Writes one glyph, first blanking any wide glyph it would cut in half.
+    private mutating func put(_ text: String, width: Int, role: Role, row: Int, col: Int) {
+        let rowStart = row * cols
+        let index = rowStart + col
+        if cells[index].width == 0 {
+            var owner = index - 1
+            while owner > rowStart && cells[owner].width == 0 { owner -= 1 }
+            for covered in owner..<index { cells[covered] = Cell(" ", role: cells[covered].role) }
+        }
+        cells[index] = Cell(text, role: role, width: UInt8(width))
+        for covered in 1..<max(1, width) { cells[index + covered] = Cell("", role: role, width: 0) }
+        var next = index + max(1, width)
+        while next < rowStart + cols && cells[next].width == 0 {
+            cells[next] = Cell(" ", role: cells[next].role)
+            next += 1
+        }
+    }
+
+    /// One-character strings for ASCII, made once, so drawing plain text allocates nothing.
+    private static let asciiText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+}
+
+/// Somewhere views can draw: size, styled text at a place, clear, flush. The grid is the
+/// implementation views use; a terminal backend presents a grid on `flush`.
+public protocol Screen {
+    var rows: Int { get }
+    var cols: Int { get }
+    mutating func clear()
+    @discardableResult
+    mutating func draw(_ text: String, row: Int, col: Int, maxWidth: Int?, role: Role, ellipsis: Bool) -> Int
+    mutating func flush()
+}
+
+extension ScreenGrid: Screen {
+    /// Nothing to do: the grid is the screen.
+    public mutating func flush() {}
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Drives the real `lede` binary in tmux as a person would: search, open, follow a
+/// related link, go back, quit, and find the terminal back in cooked mode.
+///
+/// Skipped (with the reason) when tmux, the seed corpus or the built binary is missing.
+@Suite(.serialized) struct ReaderEndToEndTests {
+    static let environment = Environment()
+
+    @Test(.enabled(if: environment.problem == nil, "\(environment.problem ?? "")"), .timeLimit(.minutes(1)))
+    func searchOpenFollowBackAndQuit() throws {
+        let tmux = try startReader()
+        defer { tmux.stop() }
+
+        try tmux.waitFor("the list", { $0.contains("Groups Call on Chicago") && $0.contains("Enter open") })
+        try tmux.send(["/"])
+        try tmux.sendLiteral("Groups Call on Chicago")
+        try tmux.waitFor("the search prompt", { $0.contains("/Groups Call on Chicago") && $0.contains("1 match") })
+        try tmux.send(["Enter", "Enter"])
+        let article = try tmux.waitFor("the article", isFirstArticle)
+
+        try tmux.send(["1"])
+        try tmux.waitFor("the related card", { screen in
+            screen.contains("Army looks to block data") && screen.contains("Related card · not in the corpus")
+        })
+
+        try tmux.send(["BSpace"])
+        let again = try tmux.waitFor("the first article again", isFirstArticle)
+        #expect(again == article, "back restores the same screen")
+
+        try tmux.send(["q"])
+        try tmux.waitFor("the list after q", { $0.contains("Enter open") })
+        try tmux.send(["q"])
+        try expectCookedExit(tmux, status: 0)
+    }
+
+    @Test(.enabled(if: environment.problem == nil, "\(environment.problem ?? "")"), .timeLimit(.minutes(1)))
+    func functionKeysAndResizeKeepThePlace() throws {
+        let tmux = try startReader()
+        defer { tmux.stop() }
+        try tmux.waitFor("the list", { $0.contains("Enter open") && $0.contains("1/5") })
+        try tmux.send(["Down", "End", "Home", "NPage", "PPage", "Down", "Down"])
+        try tmux.waitFor("the third row selected", { $0.contains("3/5") })
+        try tmux.send(["Enter"])
+        try tmux.waitFor("the article", isFirstArticle)
+        try tmux.send(["BTab", "Down", "Down"])
+        try tmux.resize(cols: 70, rows: 20)
+        let narrow = try tmux.waitFor("the narrow layout", { screen in
+            screen.split(separator: "\n").first.map { $0.count <= 70 && $0.contains("unread") } ?? false
+                && screen.contains("Backspace")
+        })
+        for line in narrow.split(separator: "\n") { #expect(line.count <= 70, "\(line)") }
+        try tmux.send(["Left"])
+        try tmux.waitFor("the list after ←", { $0.contains("Enter open") && $0.contains("3/5") })
+        try tmux.send(["Right"])
+        try tmux.waitFor("the article after →", { $0.contains("Backspace") && $0.contains("Groups Call") })
+        try tmux.send(["Q"])
+        try expectCookedExit(tmux, status: 0)
+    }
+
+    @Test(.enabled(if: environment.problem == nil, "\(environment.problem ?? "")"), .timeLimit(.minutes(1)),
+          arguments: [SIGINT, SIGTERM, SIGHUP])
+    func signalsRestoreTheTerminal(signal: Int32) throws {
+        let tmux = try startReader()
+        defer { tmux.stop() }
+        try tmux.waitFor("the list", { $0.contains("Enter open") })
+        try tmux.send(["j", "Enter"])
+        try tmux.waitFor("an article", { $0.contains("Backspace back") })
+        let pid = try tmux.readerPID()
+        kill(pid, signal)
+        try expectCookedExit(tmux, status: 128 + signal)
+    }
+
+    /// Starts lede on the seeds in a fresh tmux; after it exits the pane prints its exit
+    /// status and `stty -a`, the terminal modes it left behind.
+    private func startReader() throws -> Tmux {
+        let env = Self.environment
+        let tmux = Tmux(program: env.tmux!)
+        let script = "sh -c 'echo $$ > \(tmux.pidFile); exec env LANG=C.UTF-8 \"$0\" \"$1\"' '\(env.binary!)' '\(env.seeds!)';"
+            + " echo \"exit=$?\"; stty -a; echo E2E-END; sleep 30"
+        try tmux.start(command: script, cols: 120, rows: 40)
+        return tmux
+    }
+
+    private func expectCookedExit(_ tmux: Tmux, status: Int32) throws {
+        let after = try tmux.waitFor("lede to exit", { $0.contains("E2E-END") })
+        #expect(after.contains("exit=\(status)"), "\(after)")
+        let modes = after.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+        #expect(modes.contains("icanon") && !modes.contains("-icanon"), "canonical input restored\n\(after)")
+        #expect(modes.contains("echo") && !modes.contains("-echo"), "echo restored\n\(after)")
+        #expect(modes.contains("icrnl") && !modes.contains("-icrnl"), "CR translation restored\n\(after)")
+    }
+
+    private func isFirstArticle(_ screen: String) -> Bool {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.count > 2 && lines[1].contains("Groups Call on Chicago to Ban") && screen.contains("Related")
+            && screen.contains("Backspace back")
+    }
+}
+
+/// Where the binary, the seed corpus and tmux are, or why the test cannot run.
+struct Environment: Sendable {
+    var binary: String?
+    var seeds: String?
+    var tmux: String?
+    var problem: String?
+
+    init() {
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds").path
+        // The test bundle runs from the build folder; the `lede` product is built next to it.
+        let bundleFolder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        let candidates = [bundleFolder.appendingPathComponent("lede").path, packageRoot.appendingPathComponent(".build/debug/lede").path]
+        binary = candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+        tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        self.seeds = FileManager.default.fileExists(atPath: seeds) ? seeds : nil
+        if self.seeds == nil {
+            problem = "seed corpus not found at \(seeds)"
+        } else if tmux == nil {
+            problem = "tmux is not installed"
+        } else if binary == nil {
+            problem = "the lede binary is not built (looked in \(candidates.joined(separator: ", "))); run `swift build` first"
+        }
+    }
+}

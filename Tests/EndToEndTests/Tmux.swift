@@ -1,0 +1,119 @@
+import Foundation
+import Glibc
+
+/// A private tmux server (its own socket) holding one pane, for driving a terminal
+/// program and reading its screen. Waits poll the screen instead of sleeping.
+///
+/// tmux is started with `posix_spawn` and output goes through a temporary file: the
+/// server tmux forks inherits the client's descriptors, and Foundation's `Process`
+/// would wait for it (that is, for the whole session) to finish.
+final class Tmux {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private let program: String
+    private let socket = "lede-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+
+    /// Where a pane script may write the pid of the program it runs.
+    var pidFile: String { NSTemporaryDirectory() + "/\(socket).pid" }
+
+    init(program: String) {
+        self.program = program
+    }
+
+    /// The pid written to `pidFile`.
+    func readerPID() throws -> pid_t {
+        let text = String(decoding: FileManager.default.contents(atPath: pidFile) ?? Data(), as: UTF8.self)
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw Failure(description: "no pid in \(pidFile)")
+        }
+        return pid
+    }
+
+    func start(command: String, cols: Int, rows: Int) throws {
+        try run(["new-session", "-d", "-s", "e2e", "-x", "\(cols)", "-y", "\(rows)", command], capture: false)
+    }
+
+    func resize(cols: Int, rows: Int) throws {
+        try run(["resize-window", "-t", "e2e", "-x", "\(cols)", "-y", "\(rows)"])
+    }
+
+    /// Sends tmux key names (`Enter`, `BSpace`, `q`).
+    func send(_ keys: [String]) throws {
+        try run(["send-keys", "-t", "e2e"] + keys)
+    }
+
+    /// Sends text as typed, with no key-name interpretation.
+    func sendLiteral(_ text: String) throws {
+        try run(["send-keys", "-t", "e2e", "-l", text])
+    }
+
+    func screen() throws -> String {
+        try run(["capture-pane", "-p", "-t", "e2e"])
+    }
+
+    /// Polls the screen until `predicate` holds, returning that screen.
+    @discardableResult
+    func waitFor(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var last = ""
+        while ContinuousClock.now < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            usleep(50_000)
+        }
+        throw Failure(description: "timed out waiting for \(what); the screen was:\n\(last)")
+    }
+
+    func stop() {
+        _ = try? run(["kill-server"], capture: false)
+        unlink(pidFile)
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String], capture: Bool = true) throws -> String {
+        let outputPath = NSTemporaryDirectory() + "/\(socket)-\(UInt32.random(in: 0...UInt32.max)).out"
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+
+        let argv = ([program, "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMUX"] = nil
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        // The test runner blocks or ignores SIGHUP and friends, and both are inherited:
+        // give tmux (and so the pane) default actions and an empty mask, or kill-server
+        // cannot end the pane.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGHUP, SIGINT, SIGTERM, SIGPIPE, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, program, &actions, &attributes, argv, envp) == 0 else {
+            throw Failure(description: "cannot start \(program)")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let output = capture ? String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self) : ""
+        if status != 0 && arguments.first != "kill-server" {
+            throw Failure(description: "tmux \(arguments.first ?? "") failed with status \(status)")
+        }
+        return output
+    }
+}
