@@ -1,6 +1,12 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Every folder under Sources/, so the package-rooted BundledThemes target can leave them out.
+let sourceFolders = [
+    "CNcursesw", "ArticleParsing", "SampleCorpus", "CorpusGenerator", "ReaderState", "ReaderUI", "NcursesBackend", "lede",
+    "BundledThemes",
+]
+
 let package = Package(
     name: "lede",
     platforms: [.macOS(.v13)],
@@ -18,6 +24,13 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "ArticleParsing", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "SampleCorpus", resources: [.copy("Articles")]),
+        // The top-level Themes/ folder, shipped as a resource so an installed binary finds it.
+        // Rooted at the package so it can reach Themes/; everything else there belongs to other targets.
+        .target(
+            name: "BundledThemes", path: ".",
+            exclude: ["README.md", "Tests", "Benchmarks", ".ci"] + sourceFolders.filter { $0 != "BundledThemes" }.map { "Sources/" + $0 },
+            sources: ["Sources/BundledThemes"], resources: [.copy("Themes")]
+        ),
         .target(name: "CorpusGenerator"),
         .target(name: "ReaderState", dependencies: ["ArticleParsing"]),
         .target(name: "ReaderUI", dependencies: ["ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
@@ -25,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleParsing", "ReaderState", "ReaderUI", "NcursesBackend", "SampleCorpus",
+                "ArticleParsing", "ReaderState", "ReaderUI", "NcursesBackend", "SampleCorpus", "BundledThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,7 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusGenerator", "SampleCorpus"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "CorpusGenerator"]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "CorpusGenerator"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "CorpusGenerator", "BundledThemes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing"]),
     ],
     swiftLanguageModes: [.v6]

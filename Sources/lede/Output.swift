@@ -16,6 +16,13 @@ enum Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// A line lede composed itself, escapes and all: every piece of file text in it must
+    /// already have been through the sanitiser.
+    static func raw(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(0x0A)
+    }
+
     /// Appends one line of JSON or other text already made safe by its writer.
     static func line(appending write: (inout [UInt8]) -> Void) {
         write(&buffer)
