@@ -113,6 +113,6 @@ public enum ColorMapping {
     static func distance(_ left: (Int, Int, Int), _ right: (Int, Int, Int)) -> Int {
         let meanRed = (left.0 + right.0) / 2
         let red = left.0 - right.0, green = left.1 - right.1, blue = left.2 - right.2
-        return ((512 + meanRed) * red * red >> 8) + 4 * green * green + ((767 - meanRed) * blue * blue >> 8)
+        return (((512 + meanRed) * red * red) >> 8) + 4 * green * green + (((767 - meanRed) * blue * blue) >> 8)
     }
 }
