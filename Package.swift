@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Every folder under Sources/, so the package-rooted BundledThemes target can leave them out.
 let sourceFolders = [
-    "CNcursesw", "ArticleParsing", "SampleCorpus", "CorpusGenerator", "ReaderState", "ReaderUI", "NcursesBackend", "lede",
+    "CNcursesw", "ArticleParsing", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "NcursesBackend", "lede",
     "BundledThemes",
 ]
 
@@ -33,12 +33,13 @@ let package = Package(
         ),
         .target(name: "CorpusGenerator"),
         .target(name: "ReaderState", dependencies: ["ArticleParsing"]),
+        .target(name: "ReaderStore", dependencies: ["ReaderState"]),
         .target(name: "ReaderUI", dependencies: ["ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "NcursesBackend", dependencies: ["ReaderUI", "CNcursesw"]),
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleParsing", "ReaderState", "ReaderUI", "NcursesBackend", "SampleCorpus", "BundledThemes",
+                "ArticleParsing", "ReaderState", "ReaderStore", "ReaderUI", "NcursesBackend", "SampleCorpus", "BundledThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,7 +49,7 @@ let package = Package(
             path: "Benchmarks/LedeBench"
         ),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusGenerator", "SampleCorpus"]),
-        .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "CorpusGenerator"]),
+        .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReaderStore", "CorpusGenerator"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "CorpusGenerator", "BundledThemes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing"]),
     ],

@@ -1,0 +1,139 @@
+import ArticleParsing
+import Foundation
+
+/// A search query, the same in the reader and on the command line: words ANDed, case-
+/// and diacritic-insensitive; `"exact phrase"`; `-word` excludes; `topic:AI`,
+/// `provider:cnn` (name or domain), `after:2020-05-01`, `before:2021-01-01`,
+/// `is:unread`, `is:read`, `is:bookmarked`.
+public struct Query: Sendable, Equatable {
+    public enum Filter: Sendable, Equatable {
+        /// Folded text that must appear (a word or a phrase).
+        case text([UInt8])
+        case topic([UInt8])
+        case provider([UInt8])
+        case after(Date)
+        case before(Date)
+        case unread
+        case read
+        case bookmarked
+    }
+
+    public struct Term: Sendable, Equatable {
+        public var filter: Filter
+        public var negated: Bool
+    }
+
+    public var terms: [Term]
+    /// The text as typed.
+    public var source: String
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    /// Folded words and phrases that must appear, for highlighting matches.
+    public var highlights: [[UInt8]] {
+        terms.compactMap { term in
+            if case .text(let text) = term.filter, !term.negated { return text }
+            return nil
+        }
+    }
+
+    public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    public static func parse(_ source: String) throws(ParseError) -> Query {
+        var terms: [Term] = []
+        for token in try tokens(source) {
+            var text = token.text
+            var negated = false
+            if text.hasPrefix("-"), text.count > 1, !token.quotedWhole {
+                negated = true
+                text.removeFirst()
+            }
+            if token.quotedWhole {
+                let folded = TextFolding.fold(text)
+                if !folded.isEmpty { terms.append(Term(filter: .text(folded), negated: token.negatedQuote)) }
+                continue
+            }
+            if let colon = text.firstIndex(of: ":"), colon != text.startIndex {
+                let field = text[..<colon].lowercased()
+                let value = String(text[text.index(after: colon)...])
+                terms.append(Term(filter: try filter(field: field, value: value), negated: negated))
+                continue
+            }
+            let folded = TextFolding.fold(text)
+            if !folded.isEmpty { terms.append(Term(filter: .text(folded), negated: negated)) }
+        }
+        return Query(terms: terms, source: source)
+    }
+
+    private static func filter(field: String, value: String) throws(ParseError) -> Filter {
+        guard !value.isEmpty else { throw ParseError(message: "\(field): needs a value, e.g. \(field):\(example(field))") }
+        switch field {
+        case "topic": return .topic(TextFolding.fold(value))
+        case "provider", "source": return .provider(TextFolding.fold(value))
+        case "after", "before":
+            guard let date = DateParser.parse(value) ?? DateParser.parse(value + "-01") ?? DateParser.parse(value + "-01-01") else {
+                throw ParseError(message: "\(field): wants a date like 2020-05-01, not \(value)")
+            }
+            return field == "after" ? .after(date) : .before(date)
+        case "is":
+            switch value.lowercased() {
+            case "unread": return .unread
+            case "read": return .read
+            case "bookmarked", "bookmark", "starred": return .bookmarked
+            default: throw ParseError(message: "is: takes unread, read or bookmarked, not \(value)")
+            }
+        default:
+            throw ParseError(message: "unknown filter \(field): (use topic:, provider:, after:, before: or is:)")
+        }
+    }
+
+    private static func example(_ field: String) -> String {
+        ["topic": "AI", "provider": "cnn", "after": "2020-05-01", "before": "2021-01-01", "is": "unread"][field] ?? "value"
+    }
+
+    private struct Token {
+        var text: String
+        /// The whole token was a quoted phrase (`"a b"` or `-"a b"`).
+        var quotedWhole = false
+        var negatedQuote = false
+    }
+
+    /// Splits at spaces outside quotes; `topic:"computer vision"` keeps its quoted value.
+    private static func tokens(_ source: String) throws(ParseError) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var inQuote = false
+        var quoteStartedToken = false
+        var negatedQuote = false
+        func finish() {
+            if !current.isEmpty || quoteStartedToken {
+                tokens.append(Token(text: current, quotedWhole: quoteStartedToken, negatedQuote: negatedQuote))
+            }
+            current = ""
+            quoteStartedToken = false
+            negatedQuote = false
+        }
+        for character in source {
+            if character == "\"" {
+                if !inQuote && (current.isEmpty || current == "-") {
+                    quoteStartedToken = true
+                    negatedQuote = current == "-"
+                    current = ""
+                }
+                inQuote.toggle()
+                continue
+            }
+            if character.isWhitespace && !inQuote {
+                finish()
+            } else {
+                current.append(character)
+            }
+        }
+        if inQuote { throw ParseError(message: "a quote is never closed") }
+        finish()
+        return tokens
+    }
+}

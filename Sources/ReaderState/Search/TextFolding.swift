@@ -1,0 +1,69 @@
+import Foundation
+
+/// Folds text for searching: lowercase, diacritics removed (`Résumé` → `resume`), every
+/// run of spaces and punctuation kept as one space so phrases still line up.
+public enum TextFolding {
+    /// Folded UTF-8 of `text`, appended to `output`.
+    public static func fold(_ text: String, into output: inout [UInt8]) {
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A:
+                    if pendingSpace { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(byte)
+                case 0x41...0x5A:
+                    if pendingSpace { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(byte | 0x20)
+                default:
+                    pendingSpace = !output.isEmpty
+                }
+                continue
+            }
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { continue }
+            guard properties.isAlphabetic || properties.numericType != nil else {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            if let base = latinBase(value) {
+                output.append(contentsOf: base)
+            } else if properties.changesWhenLowercased {
+                output.append(contentsOf: properties.lowercaseMapping.utf8)
+            } else {
+                output.append(contentsOf: String(scalar).utf8)
+            }
+        }
+    }
+
+    public static func fold(_ text: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        fold(text, into: &output)
+        return output
+    }
+
+    /// Latin letters with diacritics (U+00C0–U+024F) mapped to their lowercase base letters,
+    /// worked out once from Unicode's canonical decompositions.
+    private static let latinTable: [[UInt8]?] = (0xC0...0x24F).map { value -> [UInt8]? in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+        let base = decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+        let special: [Int: String] = [0xDF: "ss", 0xC6: "ae", 0xE6: "ae", 0x152: "oe", 0x153: "oe", 0xD8: "o", 0xF8: "o",
+                                          0x141: "l", 0x142: "l", 0xD0: "d", 0xF0: "d", 0x110: "d", 0x111: "d", 0xDE: "th", 0xFE: "th"]
+        if let text = special[value] { return Array(text.utf8) }
+        guard base.allSatisfy({ $0.isASCII }), !base.isEmpty else { return nil }
+        return Array(String(String.UnicodeScalarView(base)).utf8)
+    }
+
+    private static func latinBase(_ value: UInt32) -> [UInt8]? {
+        guard value >= 0xC0, value <= 0x24F else { return nil }
+        return latinTable[Int(value) - 0xC0]
+    }
+}

@@ -1,0 +1,48 @@
+import ArticleParsing
+
+/// What the user marked: read articles, bookmarks and visited related links, keyed so
+/// the marks survive moving or renaming the corpus.
+public struct UserMarks: Sendable, Equatable, Codable {
+    public var read: Set<String> = []
+    public var bookmarked: Set<String> = []
+    /// Related links followed, by their normalised URL or folded title.
+    public var visited: Set<String> = []
+
+    public init(read: Set<String> = [], bookmarked: Set<String> = [], visited: Set<String> = []) {
+        self.read = read
+        self.bookmarked = bookmarked
+        self.visited = visited
+    }
+
+    /// The marks of `other` laid over these: what changed in `other` since `base` wins,
+    /// everything else keeps its value here. Two readers saving in turn thus keep both
+    /// their changes.
+    public func merging(changesFrom base: UserMarks, to other: UserMarks) -> UserMarks {
+        func merge(_ mine: Set<String>, _ before: Set<String>, _ after: Set<String>) -> Set<String> {
+            mine.subtracting(before.subtracting(after)).union(after.subtracting(before))
+        }
+        return UserMarks(read: merge(read, base.read, other.read),
+                         bookmarked: merge(bookmarked, base.bookmarked, other.bookmarked),
+                         visited: merge(visited, base.visited, other.visited))
+    }
+}
+
+/// The key marks are stored under: the article's normalised web address, or a hash of its
+/// content when it has none.
+public enum ArticleKey {
+    public static func of(_ article: Article) -> String {
+        if let url = article.urls.preferred, let key = LinkKeys.url(url) { return key }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for text in [article.title, article.date?.text ?? ""] + article.body.prefix(3) {
+            for byte in text.utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01B3
+        }
+        return "fnv1a:" + String(hash, radix: 16)
+    }
+
+    public static func of(_ item: RelatedItem) -> String {
+        item.urls.preferred.flatMap(LinkKeys.url) ?? "title:" + (LinkKeys.title(item.title) ?? item.title)
+    }
+}
