@@ -21,6 +21,11 @@ public struct Query: Sendable, Equatable {
     public struct Term: Sendable, Equatable {
         public var filter: Filter
         public var negated: Bool
+
+        public init(filter: Filter, negated: Bool) {
+            self.filter = filter
+            self.negated = negated
+        }
     }
 
     public var terms: [Term]

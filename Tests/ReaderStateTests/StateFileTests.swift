@@ -1,0 +1,97 @@
+import Foundation
+import ReaderState
+import ReaderStore
+import Testing
+
+struct StateFileTests {
+    private func folder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lede-state-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func roundTrip() throws {
+        let place = folder()
+        defer { try? FileManager.default.removeItem(at: place) }
+        let file = StateFile(folder: place)
+        #expect(file.load().1 == .fresh)
+        var state = SavedState()
+        state.marks.read = ["a", "b"]
+        state.marks.bookmarked = ["b"]
+        state.sessions["corpus"] = "{}"
+        try file.save(state)
+        let (loaded, outcome) = StateFile(folder: place).load()
+        #expect(outcome == .loaded(state))
+        #expect(loaded == state)
+    }
+
+    @Test func twoReadersKeepEachOthersMarks() throws {
+        let place = folder()
+        defer { try? FileManager.default.removeItem(at: place) }
+        let first = StateFile(folder: place)
+        let second = StateFile(folder: place)
+        var one = first.load().0
+        var two = second.load().0
+        one.marks.read.insert("from-first")
+        try first.save(one)
+        two.marks.read.insert("from-second")
+        two.marks.bookmarked.insert("kept")
+        try second.save(two)
+        // The first reader unmarks nothing it did not change, and its own unmark sticks.
+        one.marks.read.remove("from-first")
+        let final = try first.save(one)
+        #expect(final.marks.read == ["from-second"])
+        #expect(final.marks.bookmarked == ["kept"])
+    }
+
+    @Test func aCorruptFileIsMovedAsideNotOverwritten() throws {
+        let place = folder()
+        defer { try? FileManager.default.removeItem(at: place) }
+        let path = place.appendingPathComponent("state.json")
+        try Data("{ not json".utf8).write(to: path)
+        let (state, outcome) = StateFile(folder: place).load()
+        #expect(state == SavedState())
+        guard case .corrupt(let aside) = outcome else {
+            Issue.record("corrupt file not reported: \(outcome)")
+            return
+        }
+        #expect(String(decoding: FileManager.default.contents(atPath: aside) ?? Data(), as: UTF8.self) == "{ not json")
+        #expect(!FileManager.default.fileExists(atPath: path.path))
+    }
+
+    static var ledeBinary: String? {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let path = root.appendingPathComponent(".build/debug/lede").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    /// Kills a writer with SIGKILL at random moments, hundreds of times: the file must
+    /// always parse and hold every mark whose save had completed.
+    @Test(.enabled(if: StateFileTests.ledeBinary != nil, "the lede binary is not built"))
+    func survivesSIGKILLAtAnyMoment() throws {
+        let place = folder()
+        defer { try? FileManager.default.removeItem(at: place) }
+        var random = SystemRandomNumberGenerator()
+        var confirmed: Set<String> = []
+        let rounds = 200
+        for round in 0..<rounds {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.ledeBinary!)
+            process.arguments = ["debug-stress-state", "--folder", place.path, "--count", "100000", "--prefix", "r\(round)"]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            usleep(UInt32.random(in: 2_000...40_000, using: &random))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            for line in output.split(separator: "\n") where line.hasPrefix("saved ") {
+                confirmed.insert("r\(round)-\(line.dropFirst(6))")
+            }
+            let data = try Data(contentsOf: place.appendingPathComponent("state.json"))
+            let saved = try JSONDecoder().decode(SavedState.self, from: data)
+            #expect(saved.marks.read.isSuperset(of: confirmed), "round \(round) lost \(confirmed.subtracting(saved.marks.read).count) marks")
+        }
+        #expect(confirmed.count > rounds, "the writer barely ran; the test proved little")
+    }
+}
