@@ -40,6 +40,28 @@ public enum ArticleJSON {
         raw(&out, "]}")
     }
 
+    /// The full article, for `lede export --format json`: everything but the opaque `secured`.
+    public static func appendFull(_ index: Int, in corpus: Corpus, to out: inout [UInt8]) {
+        let article = corpus.articles[index]
+        append(index, in: corpus, to: &out)
+        out.removeLast()
+        field(&out, "excerpt", article.excerpt)
+        field(&out, "providerDomain", article.provider?.domain)
+        field(&out, "ampUrl", article.urls.amp)
+        field(&out, "originalUrl", article.urls.original)
+        raw(&out, ",\"body\":[")
+        for (position, paragraph) in article.body.enumerated() {
+            if position > 0 { out.append(0x2C) }
+            string(&out, paragraph)
+        }
+        raw(&out, "],\"backlinks\":[")
+        for (position, source) in corpus.backlinks[index].enumerated() {
+            if position > 0 { out.append(0x2C) }
+            string(&out, corpus.articles[source].path)
+        }
+        raw(&out, "]}")
+    }
+
     private static func raw(_ out: inout [UInt8], _ text: StaticString) {
         text.withUTF8Buffer { out.append(contentsOf: $0) }
     }

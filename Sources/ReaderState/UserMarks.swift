@@ -33,7 +33,7 @@ public enum ArticleKey {
     public static func of(_ article: Article) -> String {
         if let url = article.urls.preferred, let key = LinkKeys.url(url) { return key }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for text in [article.title, article.date?.text ?? ""] + article.body.prefix(3) {
+        for text in [article.title, article.date?.text ?? "", article.provider?.label ?? ""] {
             for byte in text.utf8 {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             }

@@ -54,6 +54,15 @@ public final class StateFile: @unchecked Sendable {
         }
     }
 
+    /// Reads the state without moving a corrupt file aside: for commands that only look.
+    public func peek() -> (SavedState, LoadOutcome) {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return (SavedState(), .fresh) }
+        guard let state = try? JSONDecoder().decode(SavedState.self, from: data) else {
+            return (SavedState(), .corrupt(movedTo: url.path))
+        }
+        return (state, .loaded(state))
+    }
+
     /// Saves `state`, merged with whatever another reader saved since this one last looked.
     /// Returns what is now on disk.
     @discardableResult

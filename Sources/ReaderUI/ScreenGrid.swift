@@ -1,24 +1,5 @@
 @_exported import ReaderState
 
-/// One terminal cell: the glyph drawn there and its role.
-///
-/// A glyph `width` columns wide lives in its first cell; the cells it covers to the
-/// right hold `width == 0` and no text, so nothing can be drawn into half of it.
-public struct Cell: Equatable, Sendable {
-    public var text: String
-    public var role: Role
-    /// Columns the glyph takes: 1, 2 for wide glyphs, 0 for the cells it covers.
-    public var width: UInt8
-
-    public init(_ text: String, role: Role = .plain, width: UInt8 = 1) {
-        self.text = text
-        self.role = role
-        self.width = width
-    }
-
-    public static let blank = Cell(" ")
-}
-
 /// A row and column on the screen.
 public struct Position: Equatable, Sendable {
     public var row: Int
@@ -49,7 +30,7 @@ public struct ScreenGrid: Equatable, Sendable {
 
     /// Blanks every cell.
     public mutating func clear() {
-        for index in cells.indices { cells[index] = .blank }
+        cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
         cursor = nil
     }
 
@@ -61,9 +42,12 @@ public struct ScreenGrid: Equatable, Sendable {
         guard row >= 0, row < rows, col >= 0, col < cols else { return 0 }
         let limit = min(maxWidth ?? cols - col, cols - col)
         guard limit > 0 else { return 0 }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return drawASCII(text, row: row, col: col, limit: limit, role: role, ellipsis: ellipsis)
+        // Most text is ASCII: one pass over contiguous bytes, one cell per byte.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return drawASCII(bytes, row: row, col: col, limit: limit, role: role, ellipsis: ellipsis)
         }
+        if let ascii, let used = ascii { return used }
         let reserve = ellipsis ? 1 : 0
         var used = 0
         var cut: Int?
@@ -107,7 +91,12 @@ public struct ScreenGrid: Equatable, Sendable {
         let start = max(0, col)
         let end = min(cols, col + width)
         guard start < end else { return }
-        for column in start..<end { put(" ", width: 1, role: role, row: row, col: column) }
+        releaseWideGlyphs(row: row, from: start, to: end)
+        let space = Cell(code: 0x20, role: role, width: 1)
+        let base = row * cols
+        cells.withUnsafeMutableBufferPointer { buffer in
+            for index in (base + start)..<(base + end) { buffer[index] = space }
+        }
     }
 
     /// Gives the cells `col..<col+width` of `row` the role `role`, keeping their text
@@ -136,42 +125,50 @@ public struct ScreenGrid: Equatable, Sendable {
     /// The role of each column of `row`.
     public func roles(row: Int) -> [Role] { (0..<cols).map { cells[row * cols + $0].role } }
 
-    private mutating func drawASCII(_ text: String, row: Int, col: Int, limit: Int, role: Role, ellipsis: Bool) -> Int {
-        let count = text.utf8.count
+    private mutating func drawASCII(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, col: Int, limit: Int, role: Role,
+                                    ellipsis: Bool) -> Int {
+        let count = bytes.count
         let shown = count <= limit ? count : (ellipsis ? limit - 1 : limit)
-        var column = col
-        for byte in text.utf8.prefix(shown) {
-            let printable = byte >= 0x20 && byte != 0x7F
-            put(printable ? ScreenGrid.asciiText[Int(byte)] : " ", width: 1, role: role, row: row, col: column)
-            column += 1
+        let end = col + shown + (count > limit && ellipsis ? 1 : 0)
+        guard end > col else { return 0 }
+        releaseWideGlyphs(row: row, from: col, to: end)
+        let base = row * cols + col
+        cells.withUnsafeMutableBufferPointer { buffer in
+            for offset in 0..<shown {
+                let byte = bytes[offset]
+                let printable = byte >= 0x20 && byte != 0x7F
+                buffer[base + offset] = Cell(code: printable ? UInt32(byte) : 0x20, role: role, width: 1)
+            }
+            if count > limit && ellipsis { buffer[base + shown] = Cell(code: 0x2026, role: role, width: 1) }
         }
-        if count > limit && ellipsis {
-            put("…", width: 1, role: role, row: row, col: column)
-            column += 1
-        }
-        return column - col
+        return end - col
     }
 
     /// Writes one glyph, first blanking any wide glyph it would cut in half.
     private mutating func put(_ text: String, width: Int, role: Role, row: Int, col: Int) {
+        let width = max(1, width)
+        releaseWideGlyphs(row: row, from: col, to: col + width)
+        let index = row * cols + col
+        cells[index] = Cell(code: Cell.code(for: text), role: role, width: UInt8(width))
+        for covered in 1..<width { cells[index + covered] = .covered(role: role) }
+    }
+
+    /// Before cells `from..<to` of `row` are overwritten: blanks the parts outside that
+    /// range of any wide glyph crossing its edges, so no half glyph is left behind.
+    private mutating func releaseWideGlyphs(row: Int, from: Int, to: Int) {
         let rowStart = row * cols
-        let index = rowStart + col
-        if cells[index].width == 0 {
-            var owner = index - 1
+        let first = rowStart + from
+        if cells[first].width == 0 {
+            var owner = first - 1
             while owner > rowStart && cells[owner].width == 0 { owner -= 1 }
-            for covered in owner..<index { cells[covered] = Cell(" ", role: cells[covered].role) }
+            for index in owner..<first { cells[index] = Cell(code: 0x20, role: cells[index].role, width: 1) }
         }
-        cells[index] = Cell(text, role: role, width: UInt8(width))
-        for covered in 1..<max(1, width) { cells[index + covered] = Cell("", role: role, width: 0) }
-        var next = index + max(1, width)
+        var next = rowStart + min(to, cols)
         while next < rowStart + cols && cells[next].width == 0 {
-            cells[next] = Cell(" ", role: cells[next].role)
+            cells[next] = Cell(code: 0x20, role: cells[next].role, width: 1)
             next += 1
         }
     }
-
-    /// One-character strings for ASCII, made once, so drawing plain text allocates nothing.
-    private static let asciiText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 }
 
 /// Somewhere views can draw: size, styled text at a place, clear, flush. The grid is the

@@ -14,16 +14,19 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines: one object per article.")
     var json = false
 
-    @Option(help: "Order: date (newest first), title or provider.")
-    var sort: SortKey = .date
+    @Option(help: "Order: date (newest first), title or provider. With --query, ranked by relevance unless given.")
+    var sort: SortKey?
+
+    @OptionGroup var selection: SelectionOptions
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        let loaded = try corpus.load(detail: .listing)
+        let loaded = try corpus.load(detail: selection.needsBodies ? .full : .listing)
         for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
             Output.error(diagnostic.description)
         }
-        let order = ArticleOrder.indices(of: loaded, by: sort)
+        let selected = try selection.select(in: loaded)
+        let order = sort.map { ArticleOrder.indices(of: loaded, by: $0, among: selected) } ?? selected
         if json {
             for index in order { Output.line { ArticleJSON.append(index, in: loaded, to: &$0) } }
         } else {
@@ -48,12 +51,11 @@ struct ListCommand: ParsableCommand {
 
 /// Orders in which the commands print articles.
 enum ArticleOrder {
-    static func indices(of corpus: Corpus, by key: ListCommand.SortKey) -> [Int] {
+    static func indices(of corpus: Corpus, by key: ListCommand.SortKey, among all: [Int]) -> [Int] {
         let articles = corpus.articles
-        let all = Array(articles.indices)
         switch key {
         case .date:
-            return all
+            return all.sorted()
         case .title:
             return all.sorted { articles[$0].title.lowercased() < articles[$1].title.lowercased() }
         case .provider:

@@ -1,0 +1,50 @@
+import ArgumentParser
+import ArticleParsing
+import ReaderState
+import ReaderStore
+import ReaderUI
+
+/// The options that choose which articles a command prints: a query and mark filters,
+/// evaluated exactly as the reader evaluates them.
+struct SelectionOptions: ParsableArguments {
+    @Option(help: "Only articles matching this query (same language as the reader's /).")
+    var query: String?
+
+    @Flag(help: "Only articles not yet read in the reader.")
+    var unread = false
+
+    @Flag(help: "Only bookmarked articles.")
+    var bookmarked = false
+
+    var needsBodies: Bool { query != nil }
+
+    /// Positions of the selected articles, in corpus order (newest first) unless a query ranks them.
+    func select(in corpus: Corpus) throws -> [Int] {
+        var source = query ?? ""
+        if unread { source += " is:unread" }
+        if bookmarked { source += " is:bookmarked" }
+        let parsed: Query
+        do {
+            parsed = try Query.parse(source)
+        } catch {
+            throw ValidationError("bad --query: \(error.message)")
+        }
+        if parsed.isEmpty { return Array(corpus.articles.indices) }
+        let marks = SavedMarks.load()
+        let keys = corpus.articles.map(ArticleKey.of)
+        let lookup = SearchIndex.Marks(isRead: { marks.read.contains(keys[$0]) },
+                                       isBookmarked: { marks.bookmarked.contains(keys[$0]) })
+        return SearchIndex(corpus).search(parsed, marks: lookup)
+    }
+}
+
+/// The marks the reader saved, read-only for the line-oriented commands.
+enum SavedMarks {
+    static func load() -> UserMarks {
+        let (state, outcome) = StateFile(folder: ConfigPaths.stateFolder()).peek()
+        if case .corrupt(let path) = outcome {
+            Output.error("lede: the state file does not parse; ignoring it (\(path))")
+        }
+        return state.marks
+    }
+}
