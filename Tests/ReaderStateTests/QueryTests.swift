@@ -101,3 +101,19 @@ struct SearchIndexTests {
         #expect(narrowed.map { corpus.articles[$0].id } == ["c"])
     }
 }
+
+struct FacetTests {
+    let corpus = SearchIndexTests.corpus()
+
+    @Test func countsFollowTheGivenArticles() {
+        let facets = FacetIndex(corpus)
+        let all = Array(corpus.articles.indices)
+        #expect(facets.values(.topic, among: all).first == FacetValue(label: "AI", count: 3, unread: 3))
+        #expect(facets.values(.provider, among: all).map(\.label) == ["CNN", "Daily Post", "Gov Tech"])
+        #expect(facets.values(.month, among: all).map(\.label) == ["2021-03", "2020-06", "2020-02", "2019-12"])
+        let narrowed = facets.values(.topic, among: [2, 3], isRead: { $0 == 2 })
+        #expect(narrowed.first == FacetValue(label: "AI", count: 2, unread: 1))
+        #expect(facets.article(2, has: "Computer Vision", for: .topic))
+        #expect(!facets.article(3, has: "Computer Vision", for: .topic))
+    }
+}
