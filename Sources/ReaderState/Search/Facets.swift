@@ -18,6 +18,12 @@ public struct FacetValue: Sendable, Equatable {
     public var label: String
     public var count: Int
     public var unread: Int
+
+    public init(label: String, count: Int, unread: Int) {
+        self.label = label
+        self.count = count
+        self.unread = unread
+    }
 }
 
 /// Precomputed facet labels per article, so counting the values among any subset of the
