@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Every folder under Sources/, so the package-rooted BundledThemes target can leave them out.
 let sourceFolders = [
-    "CNcursesw", "ArticleParsing", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "NcursesBackend", "lede",
+    "CNcursesw", "CFastSearch", "ArticleParsing", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "NcursesBackend", "lede",
     "BundledThemes",
 ]
 
@@ -32,7 +32,8 @@ let package = Package(
             sources: ["Sources/BundledThemes"], resources: [.copy("Themes")]
         ),
         .target(name: "CorpusGenerator"),
-        .target(name: "ReaderState", dependencies: ["ArticleParsing"]),
+        .target(name: "CFastSearch"),
+        .target(name: "ReaderState", dependencies: ["ArticleParsing", "CFastSearch"]),
         .target(name: "ReaderStore", dependencies: ["ReaderState"]),
         .target(name: "ReaderUI", dependencies: ["ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "NcursesBackend", dependencies: ["ReaderUI", "CNcursesw"]),
@@ -45,7 +46,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "LedeBench",
-            dependencies: ["ArticleParsing", "CorpusGenerator"],
+            dependencies: ["ArticleParsing", "ReaderState", "ReaderUI", "CorpusGenerator"],
             path: "Benchmarks/LedeBench"
         ),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusGenerator", "SampleCorpus"]),

@@ -36,7 +36,6 @@ import ReaderUI
     @Test func frameCostDoesNotGrowWithTheCorpus() {
         let small = Self.frameCost(Self.corpus(200))
         let large = Self.frameCost(Self.corpus(20_000))
-        print("frame cost", small, large)
         #expect(large < small * 3 + 200, "200 articles: \(small) µs, 20,000 articles: \(large) µs")
     }
 }

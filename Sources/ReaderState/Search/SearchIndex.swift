@@ -1,4 +1,5 @@
 import ArticleParsing
+import CFastSearch
 import Foundation
 
 /// Folded text of every article in one contiguous buffer, so a search is a byte scan
@@ -13,6 +14,8 @@ public struct SearchIndex: Sendable {
     private let instants: [Date?]
 
     public var count: Int { spans.count }
+    /// Bytes of folded text held.
+    public var byteCount: Int { text.count }
 
     public init(_ corpus: Corpus) {
         let articles = corpus.articles
@@ -127,19 +130,8 @@ public struct SearchIndex: Sendable {
         return anyText && allInTitle ? .title : .body
     }
 
-    /// Finds `needle` in `base[start..<end]`: memchr to each place the first byte occurs, then memcmp.
     private func contains(_ base: UnsafeRawBufferPointer, _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {
-        guard let origin = base.baseAddress, let first = needle.first, end - start >= needle.count else { return false }
-        return needle.withUnsafeBytes { pattern in
-            var position = start
-            let lastStart = end - needle.count
-            while position <= lastStart {
-                guard let found = memchr(origin + position, Int32(first), lastStart - position + 1) else { return false }
-                let offset = origin.distance(to: UnsafeRawPointer(found))
-                if memcmp(origin + offset, pattern.baseAddress!, needle.count) == 0 { return true }
-                position = offset + 1
-            }
-            return false
-        }
+        guard let origin = base.baseAddress, end - start >= needle.count else { return false }
+        return needle.withUnsafeBytes { lede_contains(origin + start, end - start, $0.baseAddress, $0.count) != 0 }
     }
 }

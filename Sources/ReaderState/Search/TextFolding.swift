@@ -3,42 +3,57 @@ import Foundation
 /// Folds text for searching: lowercase, diacritics removed (`Résumé` → `resume`), every
 /// run of spaces and punctuation kept as one space so phrases still line up.
 public enum TextFolding {
-    /// Folded UTF-8 of `text`, appended to `output`.
+    /// Folded UTF-8 of `text`, appended to `output`. ASCII, nearly all of most text, is
+    /// folded a byte at a time; only other characters pay for Unicode properties.
     public static func fold(_ text: String, into output: inout [UInt8]) {
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                switch byte {
-                case 0x30...0x39, 0x61...0x7A:
-                    if pendingSpace { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(byte)
-                case 0x41...0x5A:
-                    if pendingSpace { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(byte | 0x20)
-                default:
-                    pendingSpace = !output.isEmpty
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    switch byte {
+                    case 0x30...0x39, 0x61...0x7A:
+                        if pendingSpace { output.append(0x20) }
+                        pendingSpace = false
+                        output.append(byte)
+                    case 0x41...0x5A:
+                        if pendingSpace { output.append(0x20) }
+                        pendingSpace = false
+                        output.append(byte | 0x20)
+                    default:
+                        pendingSpace = !output.isEmpty
+                    }
+                    continue
                 }
-                continue
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(bytes.count, index + length)
+                var decoder = UTF8()
+                var iterator = bytes[index..<end].makeIterator()
+                index = end
+                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { continue }
+                foldScalar(scalar, into: &output, pendingSpace: &pendingSpace)
             }
-            let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark { continue }
-            guard properties.isAlphabetic || properties.numericType != nil else {
-                pendingSpace = !output.isEmpty
-                continue
-            }
-            if pendingSpace { output.append(0x20) }
-            pendingSpace = false
-            if let base = latinBase(value) {
-                output.append(contentsOf: base)
-            } else if properties.changesWhenLowercased {
-                output.append(contentsOf: properties.lowercaseMapping.utf8)
-            } else {
-                output.append(contentsOf: String(scalar).utf8)
-            }
+        }
+    }
+
+    private static func foldScalar(_ scalar: Unicode.Scalar, into output: inout [UInt8], pendingSpace: inout Bool) {
+        let properties = scalar.properties
+        if properties.generalCategory == .nonspacingMark { return }
+        guard properties.isAlphabetic || properties.numericType != nil else {
+            pendingSpace = !output.isEmpty
+            return
+        }
+        if pendingSpace { output.append(0x20) }
+        pendingSpace = false
+        if let base = latinBase(scalar.value) {
+            output.append(contentsOf: base)
+        } else if properties.changesWhenLowercased {
+            output.append(contentsOf: properties.lowercaseMapping.utf8)
+        } else {
+            output.append(contentsOf: String(scalar).utf8)
         }
     }
 
