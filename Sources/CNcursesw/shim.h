@@ -30,6 +30,19 @@ static inline attr_t lede_a_italic(void) { return A_ITALIC; }
 
 static inline int lede_key_f(int n) { return KEY_F(n); }
 
+/// True when the terminal takes 24-bit colours as colour numbers (terminfo's RGB flag).
+static inline int lede_direct_color(void) { return tigetflag("RGB") == 1 || COLORS >= 0x1000000; }
+
+/// Defines an extended pair (ncurses 6.1): colours beyond 255 and pairs beyond 32767.
+static inline int lede_init_pair(int pair, int foreground, int background) {
+    return init_extended_pair(pair, foreground, background);
+}
+
+/// A wide character cell with an extended colour pair, passed through setcchar's opts.
+static inline int lede_setcchar(cchar_t *cell, const wchar_t *text, attr_t attributes, int pair) {
+    return setcchar(cell, text, attributes, 0, &pair);
+}
+
 /// glibc's width of one code point under the current locale: what ncurses will use.
 static inline int lede_wcwidth(wchar_t c) { return wcwidth(c); }
 

@@ -11,9 +11,14 @@ struct CursesScreen: Screen {
     private var pending: ScreenGrid
     private var shown: ScreenGrid?
     private var cursorVisible: Bool?
+    /// How roles look; replaced when the theme changes.
+    var palette: Palette {
+        didSet { invalidate() }
+    }
 
-    init(rows: Int, cols: Int) {
+    init(rows: Int, cols: Int, palette: Palette) {
         pending = ScreenGrid(rows: rows, cols: cols)
+        self.palette = palette
     }
 
     var rows: Int { pending.rows }
@@ -76,7 +81,7 @@ struct CursesScreen: Screen {
     /// C library, or a non-UTF-8 locale), `?` fills the glyph's columns instead, so the
     /// rest of the row stays where lede put it.
     private func write(_ cell: Cell, row: Int, col: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        let attributes = RoleStyle.attributes(for: cell.role)
+        let (attributes, pair) = palette.look(for: cell.role)
         var groups: [[wchar_t]] = []
         var agrees = true
         for scalar in cell.text.unicodeScalars {
@@ -96,7 +101,7 @@ struct CursesScreen: Screen {
         for var group in groups {
             group.append(0)
             var character = cchar_t()
-            setcchar(&character, group, attributes, 0, nil)
+            lede_setcchar(&character, group, attributes, pair)
             wadd_wch(window, &character)
         }
     }

@@ -8,14 +8,17 @@ import ReaderUI
 public enum ReaderLoop {
     /// Runs until the user quits or a signal asks to stop. Returns the exit status:
     /// 0, or 128 + the signal number.
-    public static func run(roots: [String], name: String? = nil) throws -> Int32 {
+    public static func run(roots: [String], name: String? = nil, options: ReaderOptions) throws -> Int32 {
         let session = try TerminalSession()
         defer { session.end() }
         let size = session.size
-        var state = State(rows: size.rows, cols: size.cols, loading: true)
-        var screen = CursesScreen(rows: size.rows, cols: size.cols)
+        let depth = session.startColors(monochrome: options.monochrome)
+        var themes = ThemeCycle(options.themes, current: options.theme)
+        var state = State(rows: size.rows, cols: size.cols, loading: true, keymap: options.keymap)
+        var screen = CursesScreen(rows: size.rows, cols: size.cols, palette: Palette(theme: themes.current, depth: depth))
         var frame = render(state)
         screen.present(frame)
+        var pending: [Action] = options.problems.map { .problemReported($0) }
 
         let mailbox = LoadMailbox()
         let loader = Thread {
@@ -29,7 +32,8 @@ public enum ReaderLoop {
         var lastTick = ContinuousClock.now
         while true {
             if let signal = session.pendingSignal { return 128 + signal }
-            var actions: [Action] = []
+            var actions = pending
+            pending = []
             switch KeyDecoder.read() {
             case .key(let key): actions.append(.keyPressed(key))
             case .resized:
@@ -54,6 +58,14 @@ public enum ReaderLoop {
                     case .redraw: screen.invalidate()
                     case .openURL(let url): actions.append(browser.open(url))
                     case .save: break
+                    case .cycleTheme:
+                        switch themes.advance() {
+                        case .success(let theme):
+                            screen.palette = Palette(theme: theme, depth: depth)
+                            actions.append(.themeChanged(theme.name + (depth == .monochrome ? " (no colour on this terminal)" : "")))
+                        case .failure(let error):
+                            actions.append(.problemReported(error.description))
+                        }
                     }
                 }
                 index += 1

@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import ReaderUI
 import Synchronization
 
 /// Owns the terminal while curses runs, and gives it back in every way the process can
@@ -36,6 +37,14 @@ final class TerminalSession {
         set_escdelay(25)
         curs_set(0)
         wtimeout(screen, 100)
+    }
+
+    /// Turns colour on unless asked not to, and says how much of it the terminal has.
+    func startColors(monochrome: Bool) -> ColorDepth {
+        guard !monochrome, has_colors() else { return .monochrome }
+        start_color()
+        use_default_colors()
+        return ColorDepth.detect(colors: Int(lede_colors()), directColor: lede_direct_color() != 0, noColor: false)
     }
 
     /// Current size as curses sees it.

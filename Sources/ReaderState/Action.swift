@@ -14,6 +14,11 @@ public enum Action: Sendable {
     case urlOpened(String)
     /// No browser could be started; `reason` says why in words for the status line.
     case urlOpenFailed(String)
+    /// The loop switched to the theme named here.
+    case themeChanged(String)
+    /// Something outside the state went wrong (a bad config or theme file, a failed
+    /// save); the status line says so.
+    case problemReported(String)
 }
 
 /// Work for the loop to carry out: data, so `reduce` stays pure and testable.
@@ -22,6 +27,8 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint every cell, whatever the loop believes is on screen (Ctrl-L).
     case redraw
+    /// Switch to the next colour theme (the loop owns the terminal's colours).
+    case cycleTheme
     /// Persist what should survive a restart (read marks); the loop may ignore it until
     /// persistence exists.
     case save

@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case back, forward
     case search, searchNext, searchPrevious
     case promptAccept, promptCancel, promptDeleteBackward, promptClear
-    case help, toggleLayout, redraw
+    case help, toggleLayout, cycleTheme, redraw
     case close, quit
 }
 
@@ -64,6 +64,7 @@ public enum CommandTable {
         row(.promptClear, "search-clear", [.control("u")], "Clear the search text", .prompt),
         row(.help, "help", [.character("?"), .function(1)], "Show or hide this help", .screen, hint: "help"),
         row(.toggleLayout, "toggle-layout", [.character("v")], "Side by side or one view at a time", .screen),
+        row(.cycleTheme, "next-theme", [.character("T")], "Switch to the next colour theme", .screen),
         row(.redraw, "redraw", [.control("l")], "Redraw the screen", .screen),
         row(.close, "close", [.character("q")], "Close the current view (quit from the list)", .leaving, hint: "quit"),
         row(.quit, "quit", [.character("Q")], "Quit at once", .leaving),
@@ -77,14 +78,9 @@ public enum CommandTable {
         return info
     }
 
-    /// Keys while browsing.
-    static let browsingKeys: [Key: Command] = keymap { $0.group != .prompt }
-    /// Keys while the search prompt takes input; other printable characters are text.
-    static let promptKeys: [Key: Command] = keymap { $0.group == .prompt }
-
-    /// The command bound to `key`, in the prompt or while browsing.
+    /// The command bound to `key` by default, in the prompt or while browsing.
     public static func command(for key: Key, inPrompt: Bool) -> Command? {
-        inPrompt ? promptKeys[key] : browsingKeys[key]
+        Keymap.standard.command(for: key, inPrompt: inPrompt)
     }
 
     /// The key list as a Markdown table, for the README.
@@ -98,17 +94,6 @@ public enum CommandTable {
             }
         }
         return text
-    }
-
-    private static func keymap(_ include: (CommandInfo) -> Bool) -> [Key: Command] {
-        var map: [Key: Command] = [:]
-        for info in all where include(info) {
-            for key in info.keys {
-                precondition(map[key] == nil, "key \(key.label) bound twice")
-                map[key] = info.command
-            }
-        }
-        return map
     }
 
     private static func row(_ command: Command, _ name: String, _ keys: [Key], _ help: String, _ group: CommandGroup,

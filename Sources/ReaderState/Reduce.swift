@@ -30,6 +30,12 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
     case .urlOpenFailed(let reason):
         state.status = StatusMessage(reason, isError: true)
         return []
+    case .themeChanged(let name):
+        state.status = StatusMessage("Theme: \(name)")
+        return []
+    case .problemReported(let message):
+        state.status = StatusMessage(message, isError: true)
+        return []
     }
 }
 
@@ -37,11 +43,11 @@ extension State {
     /// Looks `key` up in the command table and runs the command.
     mutating func handle(_ key: Key) -> [Effect] {
         if search.isEditing {
-            if let command = CommandTable.command(for: key, inPrompt: true) { return run(command, key: key) }
+            if let command = keymap.command(for: key, inPrompt: true) { return run(command, key: key) }
             if let character = key.typedText { extendQuery(with: character) }
             return []
         }
-        guard let command = CommandTable.command(for: key, inPrompt: false) else {
+        guard let command = keymap.command(for: key, inPrompt: false) else {
             status = StatusMessage("Unknown key \(key.label) — press ? for help", isError: true)
             return []
         }
@@ -74,6 +80,7 @@ extension State {
         case .promptClear: clearQuery()
         case .help: toggleHelp()
         case .toggleLayout: toggleLayout()
+        case .cycleTheme: return [.cycleTheme]
         case .redraw: return [.redraw]
         case .close: return close()
         case .quit: return [.quit]

@@ -15,7 +15,7 @@ extension State {
         switch top.view {
         case .list: return corpus.articles.count
         case .article, .relatedCard: return document?.lines.count ?? 0
-        case .help: return HelpDocument.lines.count
+        case .help: return helpLines.count
         }
     }
 

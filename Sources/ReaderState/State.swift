@@ -34,13 +34,21 @@ public struct State: Sendable {
     public internal(set) var document: ArticleDocument?
     /// The view `document` was laid out for.
     var documentView: View?
+    /// Key bindings in force: the defaults, or the config file's.
+    public internal(set) var keymap = Keymap.standard {
+        didSet { helpLines = HelpDocument.lines(for: keymap) }
+    }
+    /// The help view's lines for `keymap`.
+    public internal(set) var helpLines = HelpDocument.lines
     /// Folded titles for search, built on the first search.
     var searchKeys: [String]?
 
     /// A reader over `corpus` on a `rows`×`cols` terminal; `loading` when the corpus is
     /// still to come through `corpusLoaded`.
-    public init(corpus: Corpus = .empty, rows: Int = 24, cols: Int = 80, loading: Bool = false) {
+    public init(corpus: Corpus = .empty, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard) {
         self.corpus = corpus
+        self.keymap = keymap
+        helpLines = HelpDocument.lines(for: keymap)
         self.rows = max(0, rows)
         self.cols = max(0, cols)
         self.loading = loading ? LoadProgress(done: 0, total: 0) : nil

@@ -45,7 +45,7 @@ enum Chrome {
         if let status = state.status {
             grid.draw(" " + status.text, row: row, col: rect.col, maxWidth: available, role: status.isError ? .statusError : .status)
         } else {
-            grid.draw(" " + hints(for: state.top.view), row: row, col: rect.col, maxWidth: available, role: .status)
+            grid.draw(" " + hints(for: state.top.view, keymap: state.keymap), row: row, col: rect.col, maxWidth: available, role: .status)
         }
     }
 
@@ -79,7 +79,7 @@ enum Chrome {
             let count = state.corpus.articles.count
             return count == 0 ? "" : "\(state.selection + 1)/\(count)"
         case .article, .relatedCard, .help:
-            let total = state.top.view == .help ? HelpDocument.lines.count : state.document?.lines.count ?? 0
+            let total = state.top.view == .help ? state.helpLines.count : state.document?.lines.count ?? 0
             let height = state.viewHeight
             let scroll = state.top.scroll
             if total <= height { return "All" }
@@ -90,7 +90,7 @@ enum Chrome {
     }
 
     /// Key hints for `view`, named from the command table.
-    static func hints(for view: View) -> String {
+    static func hints(for view: View, keymap: Keymap) -> String {
         let commands: [Command]
         switch view {
         case .list: commands = [.open, .search, .help, .close]
@@ -100,7 +100,8 @@ enum Chrome {
         }
         return commands.map { command in
             let info = CommandTable.info(command)
-            let key = info.keyLabel ?? info.keys.first?.label ?? ""
+            let keys = keymap.keys(for: command)
+            let key = keys == info.keys ? (info.keyLabel ?? keys.first?.label ?? "") : keys.first?.label ?? "unbound"
             var word = info.hint ?? info.name
             if command == .close && view != .list { word = "close" }
             return "\(key) \(word)"

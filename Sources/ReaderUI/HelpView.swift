@@ -2,10 +2,10 @@
 enum HelpView {
     static func draw(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         guard rect.rows > 0, rect.cols > 0 else { return }
-        let lines = HelpDocument.lines
+        let lines = state.helpLines
         let first = min(max(0, state.top.scroll), lines.count)
         let last = min(lines.count, first + rect.rows)
-        let keysWidth = min(HelpDocument.keysColumnWidth, max(1, rect.cols / 3))
+        let keysWidth = min(HelpDocument.keysColumnWidth(of: lines), max(1, rect.cols / 3))
         let left = rect.col + (rect.cols > 2 ? 1 : 0)
         let right = rect.col + rect.cols
         for index in first..<last {

@@ -10,6 +10,12 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @Option(help: "Colour theme: a name from `lede themes` or a path to a .toml file (default: the config file's, else default).")
+    var theme: String?
+
+    @Flag(help: "No colour, attributes only (also when NO_COLOR is set).")
+    var monochrome = false
+
     @Flag(help: ArgumentHelp("Print the reader's keys as a Markdown table (for the README) and exit.", visibility: .hidden))
     var printKeys = false
 
@@ -28,7 +34,8 @@ struct ReadCommand: ParsableCommand {
             throw ValidationError("the reader needs a terminal; try `lede list` to print the articles")
         }
         let roots = try corpus.roots()
-        let status = try ReaderLoop.run(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil)
+        let (options, _) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
+        let status = try ReaderLoop.run(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil, options: options)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,58 @@
+import ReaderState
+import ReaderUI
+
+/// What the command line and the config file decided before the reader starts.
+public struct ReaderOptions: Sendable {
+    /// The theme to start with, already loaded.
+    public var theme: Theme
+    /// Every theme `T` cycles through, as names or paths, in order.
+    public var themes: ThemeCycle.Source
+    /// Attributes only, no colour (`--monochrome` or `NO_COLOR`).
+    public var monochrome: Bool
+    public var keymap: Keymap
+    /// Problems found while reading the config and theme files, shown in the status line.
+    public var problems: [String]
+
+    public init(theme: Theme, themes: ThemeCycle.Source, monochrome: Bool, keymap: Keymap, problems: [String]) {
+        self.theme = theme
+        self.themes = themes
+        self.monochrome = monochrome
+        self.keymap = keymap
+        self.problems = problems
+    }
+}
+
+/// The themes `T` steps through, loaded when reached so a broken one is reported then.
+public struct ThemeCycle: Sendable {
+    public struct Source: Sendable {
+        public var catalog: ThemeCatalog
+        public var names: [String]
+
+        public init(catalog: ThemeCatalog, names: [String]) {
+            self.catalog = catalog
+            self.names = names
+        }
+    }
+
+    private let source: Source
+    private var position: Int
+    public private(set) var current: Theme
+
+    public init(_ source: Source, current: Theme) {
+        self.source = source
+        self.current = current
+        position = source.names.firstIndex(of: current.name) ?? -1
+    }
+
+    /// Moves to the next theme that loads; reports the first one that does not.
+    public mutating func advance() -> Result<Theme, ConfigError> {
+        guard !source.names.isEmpty else { return .success(current) }
+        position = (position + 1) % source.names.count
+        do {
+            current = try source.catalog.load(source.names[position])
+            return .success(current)
+        } catch {
+            return .failure(error)
+        }
+    }
+}
