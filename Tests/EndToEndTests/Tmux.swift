@@ -53,6 +53,11 @@ final class Tmux {
         try run(["capture-pane", "-p", "-t", "e2e"])
     }
 
+    /// The screen with its colours and attributes as SGR escape sequences.
+    func styledScreen() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", "e2e"])
+    }
+
     /// Polls the screen until `predicate` holds, returning that screen.
     @discardableResult
     func waitFor(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) throws -> String {

@@ -91,6 +91,7 @@ public struct ReaderConfig: Sendable, Equatable {
                 problem(key, "unknown setting \(key) (expected theme, layout, sort or [keys])")
             }
         }
-        return (config, errors)
+        // TOML tables are unordered: report in the order of the file.
+        return (config, errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }
 }
