@@ -81,14 +81,18 @@ struct StateFileTests {
             let pipe = Pipe()
             process.standardOutput = pipe
             try process.run()
-            usleep(UInt32.random(in: 2_000...40_000, using: &random))
+            usleep(UInt32.random(in: 5_000...60_000, using: &random))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             for line in output.split(separator: "\n") where line.hasPrefix("saved ") {
                 confirmed.insert("r\(round)-\(line.dropFirst(6))")
             }
-            let data = try Data(contentsOf: place.appendingPathComponent("state.json"))
+            // Killed before its first save ever finished: nothing was promised yet.
+            guard let data = FileManager.default.contents(atPath: place.appendingPathComponent("state.json").path) else {
+                #expect(confirmed.isEmpty, "round \(round): confirmed saves but no state file")
+                continue
+            }
             let saved = try JSONDecoder().decode(SavedState.self, from: data)
             #expect(saved.marks.read.isSuperset(of: confirmed), "round \(round) lost \(confirmed.subtracting(saved.marks.read).count) marks")
         }
