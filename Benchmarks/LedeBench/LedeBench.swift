@@ -12,6 +12,9 @@ enum LedeBench {
         case "generate":
             guard arguments.count == 2, let count = Int(arguments[0]) else { return usage() }
             GenerateBenchmark.run(count: count, folder: arguments[1])
+        case "frame":
+            guard !arguments.isEmpty else { return usage() }
+            FrameBenchmark.run(roots: arguments)
         case "search":
             guard !arguments.isEmpty else { return usage() }
             SearchBenchmark.run(roots: arguments)
@@ -28,6 +31,7 @@ enum LedeBench {
         usage: lede-bench generate N FOLDER   write an N-article corpus (cards with related links, 10% plain text)
                lede-bench load PATH...        load a corpus: files/s, MB/s, peak RSS, time in read/parse/index
                lede-bench search PATH...      as-you-type search: per-keystroke and facet times, index cost
+               lede-bench frame PATH...       reader: reduce + render per key at 200×60, time to the first screen
         """)
         exit(2)
     }

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusGenerator
 import Foundation
 import Testing
 
@@ -73,6 +74,22 @@ struct CommandLineTests {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             #expect(object?["title"] is String && object?["topics"] is [Any] && object?["related"] is [Any])
         }
+    }
+
+    /// `lede list | head` must end quietly when head closes the pipe.
+    @Test func aClosedPipeEndsQuietly() throws {
+        let folder = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CorpusGenerator(seed: 5).write(count: 1500, to: folder)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "'\(TestPaths.ledeBinary!.path)' list --json '\(folder.path)' 2>/tmp/lede-pipe-err-$$ | head -c 100 >/dev/null; status=${PIPESTATUS[0]}; cat /tmp/lede-pipe-err-$$; rm -f /tmp/lede-pipe-err-$$; echo \"status=$status\""]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text == "status=0\n", "expected a quiet exit 0, got: \(text)")
     }
 
     @Test func checkPassesOnTheSampleCorpus() throws {
