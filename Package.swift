@@ -31,7 +31,7 @@ let package = Package(
             exclude: ["README.md", "Tests", "Benchmarks", ".ci"] + sourceFolders.filter { $0 != "BundledThemes" }.map { "Sources/" + $0 },
             sources: ["Sources/BundledThemes"], resources: [.copy("Themes")]
         ),
-        .target(name: "CorpusGenerator"),
+        .target(name: "CorpusGenerator", dependencies: ["ArticleParsing"]),
         .target(name: "CFastSearch"),
         .target(name: "ReaderState", dependencies: ["ArticleParsing", "CFastSearch"]),
         .target(name: "ReaderStore", dependencies: ["ReaderState"]),

@@ -1,3 +1,5 @@
+import ArticleParsing
+
 /// A publication instant over three years from 2021, written the ways cards write it.
 struct GeneratedDate: Sendable {
     /// Seconds since 1970, UTC.
@@ -38,17 +40,8 @@ struct GeneratedDate: Sendable {
     /// `YYYY/MM/DD` for URL paths.
     var path: String { day.replacingDashes() }
 
-    // Howard Hinnant's civil_from_days, so no calendar or formatter is needed.
     static func civil(days: Int) -> (Int, Int, Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        DateParser.civilFromDays(days)
     }
 
     private func pad(_ value: Int, _ width: Int) -> String {

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusGenerator
 import Foundation
 import Testing
 
@@ -41,23 +42,23 @@ struct ScannerAgreementTests {
 
     /// Random small documents built from the card grammar, in both quoting styles.
     @Test func generatedDocumentsAgree() {
-        var random = SeededRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         let pieces = ["plain words", "\"quoted: with colon\"", "'single ''quote'''", "-3", "~", "", "2020-01-01",
                       "\"esc \\\" \\\\ \\u00fc\"", "a#b", "x: y", "[]", "{}", "'", "\"unterminated", "#c", "- dash"]
         for round in 0..<400 {
             var lines = ["---"]
-            for key in 0..<random.next(5) + 1 {
-                let value = pieces[random.next(pieces.count)]
-                switch random.next(4) {
+            for key in 0..<random.int(below: 5) + 1 {
+                let value = pieces[random.int(below: pieces.count)]
+                switch random.int(below: 4) {
                 case 0:
                     lines.append("k\(key): \(value)")
                 case 1:
                     lines.append("k\(key):")
-                    for _ in 0..<random.next(3) + 1 { lines.append("  - \(pieces[random.next(pieces.count)])") }
+                    for _ in 0..<random.int(below: 3) + 1 { lines.append("  - \(pieces[random.int(below: pieces.count)])") }
                 case 2:
                     lines.append("k\(key):")
                     lines.append("  - a: \(value)")
-                    lines.append("    b: \(pieces[random.next(pieces.count)])")
+                    lines.append("    b: \(pieces[random.int(below: pieces.count)])")
                 default:
                     lines.append("k\(key):")
                     lines.append("  name: \(value)")
@@ -66,21 +67,5 @@ struct ScannerAgreementTests {
             lines.append("---")
             check("generated \(round)", Array(lines.joined(separator: "\n").utf8))
         }
-    }
-}
-
-/// SplitMix64: a tiny deterministic generator so failures reproduce.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        mixed ^= mixed >> 31
-        return Int(mixed % UInt64(bound))
     }
 }

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusGenerator
 @testable import ReaderState
 import Testing
 
@@ -6,17 +7,17 @@ import Testing
 /// 1×1 to 400×200, load progress, new corpora — on random corpora, with the state's
 /// invariants checked after every step.
 struct StatePropertyTests {
-    static func randomCorpus(_ random: inout Mix, size: Int) -> Corpus {
+    static func randomCorpus(_ random: inout SplitMix64, size: Int) -> Corpus {
         let titles = (0..<size).map { "Story \($0) " + ["東京", "résumé", "👍🏽 emoji", "plain", ""][($0 * 7) % 5] }
         let articles = (0..<size).map { index -> Article in
             var article = Article(id: "a\(index).md", path: "/r/a\(index).md", format: index % 4 == 0 ? .plainText : .card,
                                   title: titles[index])
-            article.date = random.next(5) == 0 ? nil : ArticleDate(text: "202\(random.next(5))-0\(random.next(9) + 1)-1\(random.next(9))")
-            article.body = (0..<random.next(6)).map { "Paragraph \($0) " + String(repeating: "word ", count: random.next(80)) }
-            article.related = (0..<random.next(12)).map { _ in
-                random.next(2) == 0 && size > 0
-                    ? RelatedItem(title: titles[random.next(size)])
-                    : RelatedItem(title: "Outside \(random.next(1000))", urls: ArticleURLs(web: "https://x.example/\(random.next(99))"))
+            article.date = random.int(below: 5) == 0 ? nil : ArticleDate(text: "202\(random.int(below: 5))-0\(random.int(below: 9) + 1)-1\(random.int(below: 9))")
+            article.body = (0..<random.int(below: 6)).map { "Paragraph \($0) " + String(repeating: "word ", count: random.int(below: 80)) }
+            article.related = (0..<random.int(below: 12)).map { _ in
+                random.int(below: 2) == 0 && size > 0
+                    ? RelatedItem(title: titles[random.int(below: size)])
+                    : RelatedItem(title: "Outside \(random.int(below: 1000))", urls: ArticleURLs(web: "https://x.example/\(random.int(below: 99))"))
             }
             return article
         }
@@ -26,15 +27,15 @@ struct StatePropertyTests {
     static let tableKeys: [Key] = CommandTable.all.flatMap(\.keys)
     static let strayKeys: [Key] = [.character("x"), .character("é"), .character("東"), .function(12), .control("z"), .escape, .delete]
 
-    static func randomAction(_ random: inout Mix) -> Action {
-        switch random.next(100) {
-        case 0..<80: return .keyPressed(tableKeys[random.next(tableKeys.count)])
-        case 80..<88: return .keyPressed(strayKeys[random.next(strayKeys.count)])
+    static func randomAction(_ random: inout SplitMix64) -> Action {
+        switch random.int(below: 100) {
+        case 0..<80: return .keyPressed(tableKeys[random.int(below: tableKeys.count)])
+        case 80..<88: return .keyPressed(strayKeys[random.int(below: strayKeys.count)])
         case 88..<94:
-            if random.next(10) == 0 { return .terminalResized(rows: random.next(201), cols: random.next(401)) }
-            return .terminalResized(rows: random.next(50) + 1, cols: random.next(140) + 1)
-        case 94..<97: return .loadProgressed(done: random.next(100), total: 100)
-        case 97: return .corpusLoaded(randomCorpus(&random, size: random.next(30)))
+            if random.int(below: 10) == 0 { return .terminalResized(rows: random.int(below: 201), cols: random.int(below: 401)) }
+            return .terminalResized(rows: random.int(below: 50) + 1, cols: random.int(below: 140) + 1)
+        case 94..<97: return .loadProgressed(done: random.int(below: 100), total: 100)
+        case 97: return .corpusLoaded(randomCorpus(&random, size: random.int(below: 30)))
         default: return .tick
         }
     }
@@ -60,7 +61,7 @@ struct StatePropertyTests {
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
     func randomEventSequencesKeepTheInvariants(seed: UInt64) {
-        var random = Mix(seed: seed)
+        var random = SplitMix64(seed: seed)
         var state = State(corpus: Self.randomCorpus(&random, size: Int(seed) * 5 - 5), rows: 24, cols: 80, loading: seed % 3 == 0)
         for step in 0..<2500 {
             _ = reduce(&state, Self.randomAction(&random))
@@ -76,11 +77,11 @@ struct StatePropertyTests {
     }
 
     @Test func historyBackAndForwardAreInverse() {
-        var random = Mix(seed: 99)
+        var random = SplitMix64(seed: 99)
         var state = State(corpus: Self.randomCorpus(&random, size: 30), rows: 40, cols: 120)
         _ = reduce(&state, .keyPressed(.enter))
         for _ in 0..<200 {
-            _ = reduce(&state, .keyPressed(.character(Character(String(random.next(9) + 1)))))
+            _ = reduce(&state, .keyPressed(.character(Character(String(random.int(below: 9) + 1)))))
         }
         let depth = state.stack.count
         let views = state.stack.map(\.view)
@@ -88,20 +89,5 @@ struct StatePropertyTests {
         #expect(state.stack.count == 1 || state.stack.count < depth)
         while !state.forward.isEmpty { _ = reduce(&state, .keyPressed(.right)) }
         #expect(state.stack.map(\.view) == views)
-    }
-}
-
-struct Mix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed &* 0x2545_F491_4F6C_DD1D }
-
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        mixed ^= mixed >> 31
-        return Int(mixed % UInt64(max(1, bound)))
     }
 }

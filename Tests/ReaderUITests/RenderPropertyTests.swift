@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusGenerator
 import ReaderState
 import ReaderUI
 import Testing
@@ -13,22 +14,22 @@ struct RenderPropertyTests {
         "\u{200D}", "\u{FE0F}", "\u{FEFF}", "ｆｕｌｌ", "…", "—", "\u{0301}", "x", " ", "🎉🎉", "Ω", "\u{E000}", "\u{10FFFF}",
     ]
 
-    static func randomString(_ random: inout SplitMix) -> String {
-        (0..<random.next(12)).map { _ in pieces[random.next(pieces.count)] }.joined()
+    static func randomString(_ random: inout SplitMix64) -> String {
+        (0..<random.int(below: 12)).map { _ in pieces[random.int(below: pieces.count)] }.joined()
     }
 
     @Test func rowsNeverOverflowSplitWideGlyphsOrHoldControls() {
-        var random = SplitMix(seed: 2026)
+        var random = SplitMix64(seed: 2026)
         for _ in 0..<3000 {
-            let cols = random.next(40) + 1
-            let rows = random.next(3) + 1
+            let cols = random.int(below: 40) + 1
+            let rows = random.int(below: 3) + 1
             var grid = ScreenGrid(rows: rows, cols: cols)
-            for _ in 0..<random.next(4) + 1 {
+            for _ in 0..<random.int(below: 4) + 1 {
                 let text = Self.randomString(&random)
-                let col = random.next(cols + 2) - 1
-                let maxWidth = random.next(3) == 0 ? nil : random.next(cols + 3) - 1
-                grid.draw(text, row: random.next(rows), col: col, maxWidth: maxWidth, role: .articleBody,
-                          ellipsis: random.next(2) == 0)
+                let col = random.int(below: cols + 2) - 1
+                let maxWidth = random.int(below: 3) == 0 ? nil : random.int(below: cols + 3) - 1
+                grid.draw(text, row: random.int(below: rows), col: col, maxWidth: maxWidth, role: .articleBody,
+                          ellipsis: random.int(below: 2) == 0)
             }
             check(grid)
         }
@@ -67,21 +68,5 @@ struct RenderPropertyTests {
             #expect(columns <= grid.cols)
             #expect(DisplayWidth.of(grid.text(row: row)) <= grid.cols, "row \(row) is wider than the grid")
         }
-    }
-}
-
-/// SplitMix64, so a failure reproduces from its seed.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        mixed ^= mixed >> 31
-        return Int(mixed % UInt64(max(1, bound)))
     }
 }
