@@ -9,7 +9,11 @@ struct CorpusOptions: ParsableArguments {
 
     /// The roots to load: the given paths, or the bundled sample corpus.
     func roots() throws -> [String] {
-        if !paths.isEmpty { return paths }
+        paths.isEmpty ? try Self.sampleRoots() : paths
+    }
+
+    /// The bundled sample corpus, what every command reads when given no PATH.
+    static func sampleRoots() throws -> [String] {
         guard let sample = SampleCorpus.url else {
             throw ValidationError("no PATH given and the bundled sample corpus is missing from this installation")
         }

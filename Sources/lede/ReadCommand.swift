@@ -34,7 +34,8 @@ struct ReadCommand: ParsableCommand {
             throw ValidationError("the reader needs a terminal; try `lede list` to print the articles")
         }
         let roots = try corpus.roots()
-        let (options, _) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
+        var (options, _) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
+        options.persistence = ReaderSetup.persistence(roots: roots)
         let status = try ReaderLoop.run(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil, options: options)
         if status != 0 { throw ExitCode(status) }
     }

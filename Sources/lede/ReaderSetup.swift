@@ -2,6 +2,7 @@ import BundledThemes
 import Foundation
 import NcursesBackend
 import ReaderState
+import ReaderStore
 import ReaderUI
 
 /// Reads the config file and the chosen theme into `ReaderOptions`. Nothing here stops
@@ -25,7 +26,27 @@ enum ReaderSetup {
         problems += clashes.map { "\(configURL.path): \($0)" }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let options = ReaderOptions(theme: theme, themes: .init(catalog: catalog, names: catalog.entries().map(\.name)),
-                                    monochrome: monochrome || noColor, keymap: keymap, problems: problems)
+                                    monochrome: monochrome || noColor, keymap: keymap, problems: problems,
+                                    sort: config.sort.flatMap(SortKey.init(rawValue:)) ?? .date)
         return (options, config)
+    }
+
+    /// Marks and sessions in `$XDG_STATE_HOME/lede/state.json`, the session of this corpus
+    /// stored under its roots, so the same folders reopen where the reader left them.
+    static func persistence(roots: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderPersistence {
+        let file = StateFile(folder: ConfigPaths.stateFolder(environment))
+        let identity = roots.map { URL(fileURLWithPath: $0).standardizedFileURL.path }.sorted().joined(separator: "\n")
+        return ReaderPersistence(
+            load: {
+                let (saved, outcome) = file.load()
+                var notice: String?
+                if case .corrupt(let movedTo) = outcome {
+                    notice = "The state file did not parse; it was moved to \(movedTo) and marks start afresh"
+                }
+                return (saved.marks, saved.sessions[identity], notice)
+            },
+            save: { marks, session in
+                try file.save(SavedState(marks: marks, sessions: [identity: session]))
+            })
     }
 }

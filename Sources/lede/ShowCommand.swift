@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
         let isFile = FileSystem.isFile(article)
         var roots = corpusPaths
         if roots.isEmpty {
-            roots = isFile ? [FileSystem.parentFolder(of: article)] : try CorpusOptions().roots()
+            roots = isFile ? [FileSystem.parentFolder(of: article)] : try CorpusOptions.sampleRoots()
         }
         let corpus = CorpusLoader.load(roots)
         if let index = corpus.index(ofIdOrPath: article) { return (corpus, index) }

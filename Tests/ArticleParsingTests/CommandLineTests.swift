@@ -92,6 +92,17 @@ struct CommandLineTests {
         #expect(text == "status=0\n", "expected a quiet exit 0, got: \(text)")
     }
 
+    @Test func showFindsAnArticleOfTheSampleCorpusById() throws {
+        let run = try lede(["show", "tech/kitahama-bus-delay-ai.md", "--width", "40"])
+        #expect(run.status == 0)
+        let lines = run.text.split(separator: "\n")
+        #expect(lines.first == "北浜市、AIで路線バスの遅延予測を開始")
+        #expect(lines.allSatisfy { TextLayoutProbe.width(String($0)) <= 40 || $0.contains("http") })
+        let missing = try lede(["show", "no/such/article.md"])
+        #expect(missing.status != 0)
+        #expect(String(decoding: missing.stderr, as: UTF8.self).contains("no article no/such/article.md"))
+    }
+
     @Test func checkPassesOnTheSampleCorpus() throws {
         let run = try lede(["check"])
         #expect(run.status == 0, "\(run.text)")
@@ -107,5 +118,17 @@ struct CommandLineTests {
         #expect(lines.allSatisfy { $0.count <= 60 || $0.hasPrefix("URL:") || $0.hasPrefix("    http") })
         #expect(run.text.contains("[8] "))
         #expect(run.text.contains("not in corpus"))
+    }
+}
+
+/// Display width as the reader counts it (East Asian wide characters take two columns).
+enum TextLayoutProbe {
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { total, scalar in
+            let value = scalar.value
+            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+                || (0xFF00...0xFF60).contains(value) || (0x1F300...0x1FAFF).contains(value)
+            return total + (wide ? 2 : 1)
+        }
     }
 }
