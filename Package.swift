@@ -49,7 +49,7 @@ let package = Package(
             dependencies: ["ArticleParsing", "ReaderState", "ReaderUI", "CorpusGenerator"],
             path: "Benchmarks/LedeBench"
         ),
-        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusGenerator", "SampleCorpus"]),
+        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusGenerator", "SampleCorpus", "ReaderState"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReaderStore", "CorpusGenerator"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "CorpusGenerator", "BundledThemes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing"]),

@@ -1,6 +1,7 @@
 import ArticleParsing
 import CorpusGenerator
 import Foundation
+import ReaderState
 import Testing
 
 /// The real `lede` binary on bad input: right exit status, and not one control byte on
@@ -97,7 +98,7 @@ struct CommandLineTests {
         #expect(run.status == 0)
         let lines = run.text.split(separator: "\n")
         #expect(lines.first == "北浜市、AIで路線バスの遅延予測を開始")
-        #expect(lines.allSatisfy { TextLayoutProbe.width(String($0)) <= 40 || $0.contains("http") })
+        #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 40 || $0.contains("http") })
         let missing = try lede(["show", "no/such/article.md"])
         #expect(missing.status != 0)
         #expect(String(decoding: missing.stderr, as: UTF8.self).contains("no article no/such/article.md"))
@@ -118,17 +119,5 @@ struct CommandLineTests {
         #expect(lines.allSatisfy { $0.count <= 60 || $0.hasPrefix("URL:") || $0.hasPrefix("    http") })
         #expect(run.text.contains("[8] "))
         #expect(run.text.contains("not in corpus"))
-    }
-}
-
-/// Display width as the reader counts it (East Asian wide characters take two columns).
-enum TextLayoutProbe {
-    static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { total, scalar in
-            let value = scalar.value
-            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
-                || (0xFF00...0xFF60).contains(value) || (0x1F300...0x1FAFF).contains(value)
-            return total + (wide ? 2 : 1)
-        }
     }
 }
