@@ -82,6 +82,16 @@ struct CursesScreen: Screen {
     /// rest of the row stays where lede put it.
     private func write(_ cell: Cell, row: Int, col: Int, window: UnsafeMutablePointer<WINDOW>?) {
         let (attributes, pair) = palette.look(for: cell.role)
+        if ASCIIFallback.isNeeded {
+            let text = ASCIIFallback.text(for: cell.text, width: Int(cell.width))
+            wmove(window, Int32(row), Int32(col))
+            for byte in text.utf8 {
+                var character = cchar_t()
+                lede_setcchar(&character, [wchar_t(byte), 0], attributes, pair)
+                wadd_wch(window, &character)
+            }
+            return
+        }
         var groups: [[wchar_t]] = []
         var agrees = true
         for scalar in cell.text.unicodeScalars {

@@ -21,6 +21,7 @@ final class TerminalSession {
     /// Sets the locale, installs the signal handlers and starts curses.
     init() throws {
         setlocale(LC_ALL, "")
+        ASCIIFallback.detect()
         installSignalHandlers()
         captureStderr()
         guard newterm(nil, lede_stdout(), lede_stdin()) != nil else {
