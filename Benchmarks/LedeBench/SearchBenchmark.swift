@@ -1,10 +1,13 @@
 import ArticleParsing
 import Foundation
 import ReaderState
+import ReaderUI
 
 /// As-you-type search over a loaded corpus: each keystroke of a few queries, typed one
 /// character at a time (each narrowing the last result when it extends it), plus facet
-/// counts and the cost of building the index against the load.
+/// counts and the cost of building the index against the load. Then the same keystrokes
+/// as the reader runs them: `reduce` (search, arrange the list, counts) plus `render` of
+/// a 200×60 screen, and the facet and sort keys.
 enum SearchBenchmark {
     static let queries = ["facial recognition", "city council budget", "topic:ai police", "climate -storm", "\"data poisoning\""]
 
@@ -36,5 +39,47 @@ enum SearchBenchmark {
         print("search index     \(format(indexTime * 1000, 0)) ms + facets \(format(facetIndexTime * 1000, 0)) ms = \(format((indexTime + facetIndexTime) / loadTime * 100))% of load")
         print("keystroke        median \(format(median * 1000, 2)) ms, worst \(format(keystrokes.last! * 1000, 2)) ms over \(keystrokes.count) keystrokes")
         print("facet counts     worst \(format(facetTimes.max()! * 1000, 2)) ms (topics, providers, months over all articles)")
+        readerKeystrokes(corpus, loadTime: loadTime)
+    }
+
+    /// The reader's own path: one key press through `reduce` and `render`.
+    static func readerKeystrokes(_ corpus: Corpus, loadTime: Double) {
+        let (loaded, loadedTime) = measure { LoadedCorpus(corpus) }
+        var state = State(loaded: loaded, rows: 60, cols: 200)
+        var grid = ScreenGrid(rows: 60, cols: 200)
+        func press(_ key: Key) -> Double {
+            measure {
+                _ = reduce(&state, .keyPressed(key))
+                render(state, into: &grid)
+            }.1
+        }
+        var typing: [Double] = []
+        for query in queries {
+            _ = press(.character("/"))
+            for character in query { typing.append(press(.character(character))) }
+            _ = press(.escape)
+        }
+        var facetKeys: [Double] = []
+        var sortKeys: [Double] = []
+        for _ in 0..<3 {
+            for key in ["t", "p", "D"] {
+                facetKeys.append(press(.character(Character(key))))
+                _ = press(.character("q"))
+            }
+        }
+        for _ in 0..<SortKey.allCases.count { sortKeys.append(press(.character("s"))) }
+        // Facets and sorting over a search's results, as happens after Enter.
+        _ = press(.character("/"))
+        for character in "police" { _ = press(.character(character)) }
+        _ = press(.enter)
+        facetKeys.append(press(.character("t")))
+        _ = press(.character("q"))
+        sortKeys.append(press(.character("s")))
+        sortKeys.append(press(.character("s")))
+        typing.sort()
+        print("reader index     \(format(loadedTime * 1000, 0)) ms (search + facet index, mark keys, sort orders) = \(format(loadedTime / loadTime * 100))% of load")
+        print("reader keystroke median \(format(typing[typing.count / 2] * 1000, 2)) ms, worst \(format(typing.last! * 1000, 2)) ms over \(typing.count) keys typed into / (reduce + render 200×60)")
+        print("reader facets    worst \(format(facetKeys.max()! * 1000, 2)) ms (t, p, D: counts + render)")
+        print("reader sort      worst \(format(sortKeys.max()! * 1000, 2)) ms (s)")
     }
 }

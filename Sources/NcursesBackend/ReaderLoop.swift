@@ -14,24 +14,39 @@ public enum ReaderLoop {
         let size = session.size
         let depth = session.startColors(monochrome: options.monochrome)
         var themes = ThemeCycle(options.themes, current: options.theme)
-        var state = State(rows: size.rows, cols: size.cols, loading: true, keymap: options.keymap)
+        var state = State(rows: size.rows, cols: size.cols, loading: true, keymap: options.keymap, sort: options.sort)
         var screen = CursesScreen(rows: size.rows, cols: size.cols, palette: Palette(theme: themes.current, depth: depth))
         var frame = render(state)
         screen.present(frame)
         var pending: [Action] = options.problems.map { .problemReported($0) }
 
         let mailbox = LoadMailbox()
+        let persistence = options.persistence
+        // Everything slow happens here, off the UI thread: reading the files, the search
+        // and facet indexes, and the saved marks and session.
         let loader = Thread {
             let corpus = CorpusLoader.load(roots, name: name) { done, total in mailbox.post(progress: LoadProgress(done: done, total: total)) }
-            mailbox.post(corpus: corpus)
+            let saved = persistence?.load()
+            let loaded = LoadedCorpus(corpus, marks: saved?.marks ?? UserMarks(), session: saved?.session.flatMap(ReaderSession.init(json:)),
+                                      notice: saved?.notice)
+            mailbox.post(corpus: loaded)
         }
         loader.stackSize = 1 << 22
         loader.start()
 
         let browser = BrowserLauncher()
+        let saver = persistence.map { StateSaver($0) }
+        /// Saves at once what is loaded (never an empty state from before the load).
+        func saveBeforeLeaving() {
+            if state.loading == nil { saver?.flush(state) }
+        }
         var lastTick = ContinuousClock.now
         while true {
-            if let signal = session.pendingSignal { return 128 + signal }
+            if let signal = session.pendingSignal {
+                saveBeforeLeaving()
+                return 128 + signal
+            }
+            saver?.saveIfDue(state)
             var actions = pending
             pending = []
             switch KeyDecoder.read() {
@@ -44,6 +59,7 @@ public enum ReaderLoop {
             }
             actions += mailbox.drain()
             actions += browser.reap()
+            actions += saver?.drain() ?? []
             if ContinuousClock.now - lastTick >= .seconds(1) {
                 lastTick = ContinuousClock.now
                 actions.append(.tick)
@@ -54,10 +70,12 @@ public enum ReaderLoop {
             while index < actions.count {
                 for effect in reduce(&state, actions[index]) {
                     switch effect {
-                    case .quit: return 0
+                    case .quit:
+                        saveBeforeLeaving()
+                        return 0
                     case .redraw: screen.invalidate()
                     case .openURL(let url): actions.append(browser.open(url))
-                    case .save: break
+                    case .save: saver?.changed()
                     case .cycleTheme:
                         switch themes.advance() {
                         case .success(let theme):
@@ -81,7 +99,7 @@ public enum ReaderLoop {
 final class LoadMailbox: @unchecked Sendable {
     private let lock = NSLock()
     private var progress: LoadProgress?
-    private var corpus: Corpus?
+    private var corpus: LoadedCorpus?
 
     func post(progress: LoadProgress) {
         lock.lock()
@@ -89,7 +107,7 @@ final class LoadMailbox: @unchecked Sendable {
         if self.progress.map({ $0.done < progress.done }) ?? true { self.progress = progress }
     }
 
-    func post(corpus: Corpus) {
+    func post(corpus: LoadedCorpus) {
         lock.lock()
         defer { lock.unlock() }
         self.corpus = corpus
@@ -101,7 +119,7 @@ final class LoadMailbox: @unchecked Sendable {
         defer { lock.unlock() }
         var actions: [Action] = []
         if let progress { actions.append(.loadProgressed(done: progress.done, total: progress.total)) }
-        if let corpus { actions.append(.corpusLoaded(corpus)) }
+        if let corpus { actions.append(.corpusIndexed(corpus)) }
         progress = nil
         corpus = nil
         return actions

@@ -12,13 +12,37 @@ public struct ReaderOptions: Sendable {
     public var keymap: Keymap
     /// Problems found while reading the config and theme files, shown in the status line.
     public var problems: [String]
+    /// The list's first order (config `sort = …`); a saved session overrides it.
+    public var sort: SortKey
+    /// Where marks and the session are kept; nil keeps nothing.
+    public var persistence: ReaderPersistence?
 
-    public init(theme: Theme, themes: ThemeCycle.Source, monochrome: Bool, keymap: Keymap, problems: [String]) {
+    public init(theme: Theme, themes: ThemeCycle.Source, monochrome: Bool, keymap: Keymap, problems: [String],
+                sort: SortKey = .date, persistence: ReaderPersistence? = nil) {
         self.theme = theme
         self.themes = themes
         self.monochrome = monochrome
         self.keymap = keymap
         self.problems = problems
+        self.sort = sort
+        self.persistence = persistence
+    }
+}
+
+/// How the reader keeps marks and its session between runs. The executable makes it
+/// (it owns the state file), so the backend carries no storage code of its own.
+public struct ReaderPersistence: Sendable {
+    /// What an earlier run saved: marks, this corpus's session, and anything to tell
+    /// the user (a corrupt file moved aside). Called on the loader thread.
+    public var load: @Sendable () -> (marks: UserMarks, session: String?, notice: String?)
+    /// Saves marks and this corpus's session (as JSON). Called on a background queue;
+    /// a thrown error is shown in the status line.
+    public var save: @Sendable (UserMarks, String) throws -> Void
+
+    public init(load: @escaping @Sendable () -> (marks: UserMarks, session: String?, notice: String?),
+                save: @escaping @Sendable (UserMarks, String) throws -> Void) {
+        self.load = load
+        self.save = save
     }
 }
 

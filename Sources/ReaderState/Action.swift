@@ -8,6 +8,8 @@ public enum Action: Sendable {
     /// Files read so far while a corpus loads in the background.
     case loadProgressed(done: Int, total: Int)
     case corpusLoaded(Corpus)
+    /// The corpus with its indexes, saved marks and session, built off the UI thread.
+    case corpusIndexed(LoadedCorpus)
     /// About once a second, so transient status messages can expire.
     case tick
     /// The browser was started for `url`.
@@ -29,8 +31,8 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Switch to the next colour theme (the loop owns the terminal's colours).
     case cycleTheme
-    /// Persist what should survive a restart (read marks); the loop may ignore it until
-    /// persistence exists.
+    /// The marks changed: persist them soon (the loop debounces, and saves the session
+    /// with them).
     case save
 }
 
@@ -68,6 +70,8 @@ public enum View: Hashable, Sendable {
     /// not in the corpus.
     case relatedCard(article: Int, related: Int)
     case help
+    /// The values of a facet (topics, providers, months) with their counts.
+    case facet(FacetKind)
 }
 
 /// One layer of the view stack (or of the forward history), with its own place.
@@ -79,6 +83,8 @@ public struct Page: Hashable, Sendable {
     public var anchor = DocumentAnchor(block: 0, offset: 0)
     /// Focused related link, if any.
     public var focus: Int?
+    /// Selected row, in a facet view.
+    public var row = 0
 
     public init(_ view: View) { self.view = view }
 }

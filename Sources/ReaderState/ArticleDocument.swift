@@ -67,19 +67,34 @@ public struct ArticleDocument: Sendable {
             blank()
             add(url, .url)
         }
-        guard !article.related.isEmpty else { return }
-        blank()
-        add("Related", .heading)
-        let targets = corpus.relatedTargets[index]
-        for (number, item) in article.related.enumerated() {
-            linkLines.append(lines.count)
-            let label = "[\(number + 1)] "
-            add(item.title, .link(number), prefix: label)
-            var place = "not in the corpus"
-            if case .article = targets[number] { place = "in the corpus" }
-            let meta = [item.provider?.label, item.date?.day, place].compactMap { $0 }.joined(separator: " · ")
-            add(meta, .linkMeta(number), prefix: String(repeating: " ", count: label.count))
+        if !article.related.isEmpty {
+            blank()
+            add("Related", .heading)
+            let targets = corpus.relatedTargets[index]
+            for (number, item) in article.related.enumerated() {
+                var place = "not in the corpus"
+                if case .article = targets[number] { place = "in the corpus" }
+                addLink(number, title: item.title, meta: [item.provider?.label, item.date?.day, place])
+            }
         }
+        // Backlinks number on from the related links, so Tab, Enter and digits reach both.
+        let backlinks = corpus.backlinks[index]
+        guard !backlinks.isEmpty else { return }
+        blank()
+        add("Linked from", .heading)
+        for (position, source) in backlinks.enumerated() {
+            let linking = corpus.articles[source]
+            addLink(article.related.count + position, title: linking.title, meta: [linking.provider?.label, linking.date?.day])
+        }
+    }
+
+    /// A numbered link: its title with a hanging indent, then a meta line.
+    private mutating func addLink(_ number: Int, title: String, meta: [String?]) {
+        linkLines.append(lines.count)
+        let label = "[\(number + 1)] "
+        add(title, .link(number), prefix: label)
+        let text = meta.compactMap { $0 }.joined(separator: " · ")
+        if !text.isEmpty { add(text, .linkMeta(number), prefix: String(repeating: " ", count: label.count)) }
     }
 
     /// Lays out related item `related` of article `index`: a card not in the corpus.

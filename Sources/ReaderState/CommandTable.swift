@@ -4,6 +4,8 @@ public enum Command: String, CaseIterable, Sendable {
     case open, followNumbered, focusNextLink, focusPreviousLink, openURL
     case back, forward
     case search, searchNext, searchPrevious
+    case toggleRead, nextUnread, toggleBookmark, showBookmarks
+    case topics, providers, months, cycleSort
     case promptAccept, promptCancel, promptDeleteBackward, promptClear
     case help, toggleLayout, cycleTheme, redraw
     case close, quit
@@ -15,6 +17,8 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case reading = "Reading and links"
     case history = "History"
     case search = "Search"
+    case marks = "Read marks and bookmarks"
+    case browsing = "Browsing by topic, provider, month; sorting"
     case prompt = "While typing a search"
     case screen = "Screen"
     case leaving = "Leaving"
@@ -33,6 +37,12 @@ public struct CommandInfo: Sendable {
     public let group: CommandGroup
     /// Short word for the bottom line's key hints, when the command deserves one.
     public let hint: String?
+    /// Where the command's keys work. A key bound in a narrower scope wins there, which is
+    /// how `b` can bookmark in the list and page up in an article, as in less.
+    public let scope: CommandScope
+
+    /// The help line, saying where the command works when that is not everywhere.
+    public var scopedHelp: String { scope == .list ? help + " (in the list)" : help }
 
     /// The keys as help shows them: `j ↓`.
     public var keysLabel: String { keyLabel ?? keys.map(\.label).joined(separator: " ") }
@@ -47,17 +57,29 @@ public enum CommandTable {
         row(.pageUp, "page-up", [.pageUp, .character("b")], "Page up", .moving),
         row(.top, "top", [.character("g"), .home], "Go to the top", .moving),
         row(.bottom, "bottom", [.character("G"), .end], "Go to the bottom", .moving),
-        row(.open, "open", [.enter], "Open the selected article; follow the focused link", .reading, hint: "open"),
+        row(.open, "open", [.enter], "Open the selected article; follow the focused link; narrow to the facet value", .reading, hint: "open"),
         row(.followNumbered, "follow-link", (1...9).map { .character(Character(String($0))) },
-            "Follow related link N of the open article", .reading, label: "1–9", hint: "link"),
-        row(.focusNextLink, "next-link", [.tab], "Focus the next related link", .reading),
-        row(.focusPreviousLink, "previous-link", [.backTab], "Focus the previous related link", .reading),
+            "Follow link N of the open article (related, then linked from)", .reading, label: "1–9", hint: "link"),
+        row(.focusNextLink, "next-link", [.tab], "Focus the next link (related, then linked from)", .reading),
+        row(.focusPreviousLink, "previous-link", [.backTab], "Focus the previous link", .reading),
         row(.openURL, "open-url", [.character("o")], "Open the web address with $BROWSER or xdg-open", .reading, hint: "browser"),
-        row(.back, "back", [.backspace, .left], "Go back in the link history", .history, hint: "back"),
+        row(.back, "back", [.backspace, .left], "Go back in the link history; in the list, widen the narrowing", .history,
+            hint: "back"),
         row(.forward, "forward", [.right], "Go forward in the link history", .history),
-        row(.search, "search", [.character("/")], "Search titles in the list as you type", .search, hint: "search"),
-        row(.searchNext, "search-next", [.character("n")], "Next title matching the search", .search),
-        row(.searchPrevious, "search-previous", [.character("N")], "Previous title matching the search", .search),
+        row(.search, "search", [.character("/")], "Search as you type: the whole list, or within the open article", .search,
+            hint: "search"),
+        row(.searchNext, "search-next", [.character("n")], "Next search result (in an article: next match)", .search),
+        row(.searchPrevious, "search-previous", [.character("N")], "Previous search result (in an article: previous match)",
+            .search),
+        row(.toggleRead, "toggle-read", [.character("m")], "Mark the article read or unread", .marks),
+        row(.nextUnread, "next-unread", [.character("u")], "Go to the next unread article", .marks),
+        row(.toggleBookmark, "toggle-bookmark", [.character("b")], "Bookmark the selected article, or remove the bookmark",
+            .marks, scope: .list),
+        row(.showBookmarks, "bookmarks", [.character("B")], "Show only bookmarked articles", .marks),
+        row(.topics, "topics", [.character("t")], "Browse topics; Enter narrows the list to one", .browsing),
+        row(.providers, "providers", [.character("p")], "Browse providers; Enter narrows the list to one", .browsing),
+        row(.months, "months", [.character("D")], "Browse months; Enter narrows the list to one", .browsing),
+        row(.cycleSort, "sort", [.character("s")], "Sort by date, title, provider, quality or related links", .browsing),
         row(.promptAccept, "search-accept", [.enter], "Keep the search and its selection", .prompt),
         row(.promptCancel, "search-cancel", [.escape], "Cancel the search, back to where it began", .prompt),
         row(.promptDeleteBackward, "search-delete", [.backspace, .delete], "Delete the last character (cancels when empty)", .prompt),
@@ -66,7 +88,8 @@ public enum CommandTable {
         row(.toggleLayout, "toggle-layout", [.character("v")], "Side by side or one view at a time", .screen),
         row(.cycleTheme, "next-theme", [.character("T")], "Switch to the next colour theme", .screen),
         row(.redraw, "redraw", [.control("l")], "Redraw the screen", .screen),
-        row(.close, "close", [.character("q")], "Close the current view (quit from the list)", .leaving, hint: "quit"),
+        row(.close, "close", [.character("q")], "Close the current view, else widen the narrowing, else quit", .leaving,
+            hint: "quit"),
         row(.quit, "quit", [.character("Q")], "Quit at once", .leaving),
     ]
 
@@ -78,26 +101,62 @@ public enum CommandTable {
         return info
     }
 
-    /// The command bound to `key` by default, in the prompt or while browsing.
+    /// The command bound to `key` by default, in the prompt or (while browsing) in the list.
     public static func command(for key: Key, inPrompt: Bool) -> Command? {
-        Keymap.standard.command(for: key, inPrompt: inPrompt)
+        Keymap.standard.command(for: key, in: inPrompt ? .prompt : .list)
     }
 
-    /// The key list as a Markdown table, for the README.
+    /// The command bound to `key` by default where `context` says.
+    public static func command(for key: Key, in context: KeyContext) -> Command? {
+        Keymap.standard.command(for: key, in: context)
+    }
+
+    /// The key list as a Markdown table, for the README. A key that works in only part of
+    /// its command's scope says where, e.g. `b` (article).
     public static func markdown() -> String {
         var text = ""
+        let keymap = Keymap.standard
         for group in CommandGroup.allCases {
             text += "\n### \(group.rawValue)\n\n| Keys | Command | What it does |\n|---|---|---|\n"
             for info in all where info.group == group {
-                let keys = info.keyLabel.map { [$0] } ?? info.keys.map(\.label)
-                text += "| \(keys.map { "`\($0)`" }.joined(separator: " ")) | `\(info.name)` | \(info.help) |\n"
+                let keys = info.keyLabel.map { ["`\($0)`"] } ?? keymap.keys(for: info.command).map { key in
+                    let note = keymap.whereOnly(key, runs: info.command).map { " (\($0))" } ?? ""
+                    return "`\(key.label)`\(note)"
+                }
+                text += "| \(keys.joined(separator: " ")) | `\(info.name)` | \(info.scopedHelp) |\n"
             }
         }
         return text
     }
 
     private static func row(_ command: Command, _ name: String, _ keys: [Key], _ help: String, _ group: CommandGroup,
-                            label: String? = nil, hint: String? = nil) -> CommandInfo {
-        CommandInfo(command: command, name: name, keys: keys, keyLabel: label, help: help, group: group, hint: hint)
+                            label: String? = nil, hint: String? = nil, scope: CommandScope? = nil) -> CommandInfo {
+        CommandInfo(command: command, name: name, keys: keys, keyLabel: label, help: help, group: group, hint: hint,
+                    scope: scope ?? (group == .prompt ? .prompt : .anywhere))
     }
+}
+
+/// Where a command's keys work.
+public enum CommandScope: Sendable, Equatable {
+    /// The list and every other view.
+    case anywhere
+    /// Only the article list (the top view is the list).
+    case list
+    /// Only while typing a search.
+    case prompt
+
+    /// The key contexts the scope covers.
+    public var contexts: [KeyContext] {
+        switch self {
+        case .anywhere: return [.list, .article]
+        case .list: return [.list]
+        case .prompt: return [.prompt]
+        }
+    }
+}
+
+/// Where a key press lands: the list, any other view (article, card, help, facet list),
+/// or the search prompt.
+public enum KeyContext: String, Sendable, CaseIterable {
+    case list, article, prompt
 }

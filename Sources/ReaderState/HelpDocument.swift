@@ -17,7 +17,7 @@ public enum HelpDocument {
         for group in CommandGroup.allCases {
             lines.append(.heading(group.rawValue))
             for info in CommandTable.all where info.group == group {
-                lines.append(.entry(keys: keymap.label(for: info.command), text: info.help))
+                lines.append(.entry(keys: keymap.label(for: info.command), text: info.scopedHelp))
             }
             if group == .prompt {
                 lines.append(.entry(keys: "other keys", text: "Type into the search"))

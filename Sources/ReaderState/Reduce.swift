@@ -6,7 +6,12 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
     switch action {
     case .keyPressed(let key):
         state.status = nil
-        return state.handle(key)
+        var effects = state.handle(key)
+        if state.marksChanged {
+            state.marksChanged = false
+            effects.append(.save)
+        }
+        return effects
     case .terminalResized(let rows, let cols):
         state.resize(rows: rows, cols: cols)
         return []
@@ -15,8 +20,14 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         return []
     case .corpusLoaded(let corpus):
         state.loading = nil
-        state.adopt(corpus)
+        state.adopt(LoadedCorpus(corpus))
         state.reportLoad()
+        return []
+    case .corpusIndexed(let loaded):
+        state.loading = nil
+        state.adopt(loaded)
+        state.reportLoad()
+        if let notice = loaded.notice { state.status = StatusMessage(notice, isError: true) }
         return []
     case .tick:
         if var status = state.status {
@@ -43,11 +54,11 @@ extension State {
     /// Looks `key` up in the command table and runs the command.
     mutating func handle(_ key: Key) -> [Effect] {
         if search.isEditing {
-            if let command = keymap.command(for: key, inPrompt: true) { return run(command, key: key) }
+            if let command = keymap.command(for: key, in: .prompt) { return run(command, key: key) }
             if let character = key.typedText { extendQuery(with: character) }
             return []
         }
-        guard let command = keymap.command(for: key, inPrompt: false) else {
+        guard let command = keymap.command(for: key, in: top.view == .list ? .list : .article) else {
             status = StatusMessage("Unknown key \(key.label) — press ? for help", isError: true)
             return []
         }
@@ -74,6 +85,14 @@ extension State {
         case .search: startSearch()
         case .searchNext: jumpToMatch(forward: true)
         case .searchPrevious: jumpToMatch(forward: false)
+        case .toggleRead: toggleRead()
+        case .nextUnread: goToNextUnread()
+        case .toggleBookmark: toggleBookmark()
+        case .showBookmarks: showBookmarks()
+        case .topics: openFacet(.topic)
+        case .providers: openFacet(.provider)
+        case .months: openFacet(.month)
+        case .cycleSort: cycleSort()
         case .promptAccept: acceptSearch()
         case .promptCancel: cancelSearch()
         case .promptDeleteBackward: deleteFromQuery()
@@ -113,7 +132,7 @@ extension State {
         case .article(let index): url = corpus.articles[index].urls.preferred
         case .relatedCard(let index, let related): url = corpus.articles[index].related[related].urls.preferred
         case .list: url = currentArticle.flatMap { corpus.articles[$0].urls.preferred }
-        case .help:
+        case .help, .facet:
             status = StatusMessage("Nothing to open here", isError: true)
             return []
         }

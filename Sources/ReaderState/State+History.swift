@@ -1,67 +1,88 @@
+import ArticleParsing
+
 /// Opening, following and going back and forth: a browser's history over the view stack.
 ///
 /// Opening an article or following a link pushes a page and forgets the forward pages;
 /// going back moves the top page onto `forward`; `q` closes the reader back to the list.
 /// Help is a layer of its own that never enters the history.
 extension State {
-    /// Enter: opens the selected article from the list, or follows the focused link.
+    /// Enter: opens the selected article from the list, follows the focused link, or
+    /// narrows the list to the facet value selected.
     mutating func open() {
         switch top.view {
         case .list:
-            guard corpus.articles.indices.contains(selection) else {
+            guard let article = selectedArticle else {
                 status = StatusMessage(loading == nil ? "No article to open" : "Still loading…", isError: true)
                 return
             }
-            push(.article(selection))
+            push(.article(article))
         case .article:
             guard let focus = top.focus else {
-                status = StatusMessage("Press Tab to pick a related link, or 1–9 to follow one", isError: true)
+                status = StatusMessage("Press Tab to pick a link, or 1–9 to follow one", isError: true)
                 return
             }
             follow(focus)
+        case .facet:
+            chooseFacet()
         case .relatedCard, .help:
             break
         }
     }
 
-    /// `1`–`9`: follows related link `number` of the open article. In the list, when the
-    /// article is shown beside it, the selected article counts as open.
+    /// `1`–`9`: follows link `number` of the open article (related links, then the
+    /// articles linking to it). In the list, when the article is shown beside it, the
+    /// selected article counts as open.
     mutating func followNumbered(_ number: Int) {
         switch top.view {
         case .article:
             follow(number - 1)
-        case .list where layout.isSplit && corpus.articles.indices.contains(selection):
-            let count = corpus.articles[selection].related.count
+        case .list where layout.isSplit && selectedArticle != nil:
+            let article = selectedArticle!
+            let count = linkCount(of: article)
             guard number <= count else {
                 status = noSuchLink(number, count: count)
                 return
             }
-            push(.article(selection))
+            push(.article(article))
             follow(number - 1)
         case .list:
             status = StatusMessage("Open an article first (Enter), then 1–9 follows its related links", isError: true)
         case .relatedCard:
             status = StatusMessage("A related card has no links of its own; Backspace goes back", isError: true)
-        case .help:
+        case .help, .facet:
             break
         }
+    }
+
+    /// Links of article `index`: its related items, then the corpus articles naming it.
+    public func linkCount(of index: Int) -> Int {
+        corpus.articles[index].related.count + corpus.backlinks[index].count
+    }
+
+    /// Where link `link` (0-based) of `article` leads: a related item's target, or past
+    /// the related items, the backlinking article.
+    public func linkTarget(article: Int, link: Int) -> RelatedTarget? {
+        guard corpus.relatedTargets.indices.contains(article), link >= 0 else { return nil }
+        let related = corpus.relatedTargets[article]
+        if link < related.count { return related[link] }
+        let backlinks = corpus.backlinks[article]
+        return backlinks.indices.contains(link - related.count) ? .article(backlinks[link - related.count]) : nil
     }
 
     /// Follows related link `link` (0-based) of the article on top: to the corpus article
     /// when it is there, else to the related item's own card.
     mutating func follow(_ link: Int) {
         guard case .article(let index) = top.view else { return }
-        let targets = corpus.relatedTargets[index]
-        guard targets.indices.contains(link) else {
-            status = noSuchLink(link + 1, count: targets.count)
+        guard let target = linkTarget(article: index, link: link) else {
+            status = noSuchLink(link + 1, count: linkCount(of: index))
             return
         }
         stack[stack.count - 1].focus = link
-        switch targets[link] {
+        markVisited(article: index, link: link)
+        switch target {
         case .article(let target):
             push(.article(target))
         case .card:
-            visitedCards.insert(CardReference(article: index, related: link))
             push(.relatedCard(article: index, related: link))
         }
     }
@@ -70,7 +91,7 @@ extension State {
     mutating func push(_ view: View) {
         if case .article(let index) = view {
             markRead(index)
-            if stack.count == 1 { select(index) }
+            if stack.count == 1 { selectArticle(index) }
         }
         forward = []
         stack.append(Page(view))
@@ -80,17 +101,17 @@ extension State {
     /// Backspace, ←: the previous page, keeping the one left for →.
     mutating func goBack() {
         guard stack.count > 1 else {
-            status = StatusMessage("Nothing to go back to", isError: true)
+            if !popNarrowing() { status = StatusMessage("Nothing to go back to", isError: true) }
             return
         }
         let page = stack.removeLast()
-        if page.view != .help { forward.append(page) }
+        if page.view != .help, !page.view.isFacet { forward.append(page) }
         refreshDocument()
     }
 
     /// →: the page last left by going back.
     mutating func goForward() {
-        guard top.view != .help, let page = forward.popLast() else {
+        guard top.view != .help, !top.view.isFacet, let page = forward.popLast() else {
             status = StatusMessage("Nothing to go forward to", isError: true)
             return
         }
@@ -103,8 +124,8 @@ extension State {
     mutating func close() -> [Effect] {
         switch top.view {
         case .list:
-            return [.quit]
-        case .help:
+            return popNarrowing() ? [] : [.quit]
+        case .help, .facet:
             stack.removeLast()
         case .article, .relatedCard:
             stack.removeSubrange(1...)
@@ -133,7 +154,14 @@ extension State {
     }
 
     private func noSuchLink(_ number: Int, count: Int) -> StatusMessage {
-        let has = count == 0 ? "no related links" : count == 1 ? "1 related link" : "\(count) related links"
+        let has = count == 0 ? "no links" : count == 1 ? "1 link" : "\(count) links"
         return StatusMessage("No link \(number): this article has \(has)", isError: true)
+    }
+}
+
+extension View {
+    var isFacet: Bool {
+        if case .facet = self { return true }
+        return false
     }
 }

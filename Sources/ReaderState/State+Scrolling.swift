@@ -6,16 +6,17 @@ extension State {
         switch top.view {
         case .list: return layout.list.rows
         case .article, .relatedCard: return layout.reader.rows
-        case .help: return layout.body.rows
+        case .help, .facet: return layout.body.rows
         }
     }
 
     /// Lines the top page holds (rows, for the list).
     var contentLineCount: Int {
         switch top.view {
-        case .list: return corpus.articles.count
+        case .list: return listing.count
         case .article, .relatedCard: return document?.lines.count ?? 0
         case .help: return helpLines.count
+        case .facet: return facetValues.count
         }
     }
 
@@ -23,15 +24,23 @@ extension State {
     var maxScroll: Int { max(0, contentLineCount - viewHeight) }
 
     mutating func move(by delta: Int) {
-        if top.view == .list { select(selection + delta) } else { setScroll(top.scroll + delta) }
+        if top.view == .list {
+            select(selection + delta)
+        } else if top.view.isFacet {
+            selectFacetRow(top.row + delta)
+        } else {
+            setScroll(top.scroll + delta)
+        }
     }
 
     /// `delta` pages; the list moves selection and view together, like tig.
     mutating func page(by delta: Int) {
         let height = max(1, viewHeight)
         if top.view == .list {
-            stack[0].scroll = min(max(0, stack[0].scroll + delta * height), max(0, corpus.articles.count - height))
+            stack[0].scroll = min(max(0, stack[0].scroll + delta * height), max(0, listing.count - height))
             select(selection + delta * height)
+        } else if top.view.isFacet {
+            selectFacetRow(top.row + delta * height)
         } else {
             setScroll(top.scroll + delta * max(1, height - 1))
         }
@@ -39,14 +48,39 @@ extension State {
 
     /// To the first (0) or last (`.max`) row or line.
     mutating func move(to target: Int) {
-        if top.view == .list { select(target) } else { setScroll(target) }
+        if top.view == .list {
+            select(target)
+        } else if top.view.isFacet {
+            selectFacetRow(target)
+        } else {
+            setScroll(target)
+        }
     }
 
     /// Selects list row `index`, clamped, and scrolls it into view.
     mutating func select(_ index: Int) {
-        guard !corpus.articles.isEmpty else { return }
-        selection = min(max(0, index), corpus.articles.count - 1)
+        guard !listing.isEmpty else {
+            selection = 0
+            stack[0].scroll = 0
+            return
+        }
+        selection = min(max(0, index), listing.count - 1)
         revealSelection()
+    }
+
+    /// Selects the row showing `article`, when the list shows it.
+    mutating func selectArticle(_ article: Int) {
+        if let row = listing.firstIndex(of: article) { select(row) }
+    }
+
+    /// Selects row `row` of the facet view on top, clamped, scrolling it into view.
+    mutating func selectFacetRow(_ row: Int) {
+        let last = stack.count - 1
+        let clamped = min(max(0, row), max(0, facetValues.count - 1))
+        let height = max(1, viewHeight)
+        stack[last].row = clamped
+        if clamped < stack[last].scroll { stack[last].scroll = clamped }
+        if clamped >= stack[last].scroll + height { stack[last].scroll = clamped - height + 1 }
     }
 
     /// Scrolls the list just enough to show the selection.
@@ -55,7 +89,7 @@ extension State {
         var first = stack[0].scroll
         if selection < first { first = selection }
         if selection >= first + height { first = selection - height + 1 }
-        first = min(first, max(0, corpus.articles.count - height))
+        first = min(first, max(0, listing.count - height))
         stack[0].scroll = max(0, first)
     }
 
@@ -81,10 +115,14 @@ extension State {
             if document == nil || document?.width != width || documentView != top.view {
                 document = ArticleDocument(card: related, of: index, in: corpus, width: width)
             }
-        case .list, .help:
+        case .list, .help, .facet:
             document = nil
         }
+        if documentView != nil && documentView != top.view { articleSearch = nil }
         documentView = document == nil ? nil : top.view
+        if let document, let search = articleSearch, search.width != document.width {
+            articleSearch = ArticleSearch(search.text, in: document)
+        }
         let anchor = top.anchor
         let line = document?.line(for: anchor) ?? top.scroll
         setScroll(line)
@@ -95,12 +133,12 @@ extension State {
     /// focused one into view.
     mutating func moveFocus(by delta: Int) {
         guard case .article(let index) = top.view else {
-            status = StatusMessage("Open an article to move among its related links", isError: true)
+            status = StatusMessage("Open an article to move among its links", isError: true)
             return
         }
-        let count = corpus.articles[index].related.count
+        let count = linkCount(of: index)
         guard count > 0 else {
-            status = StatusMessage("This article has no related links", isError: true)
+            status = StatusMessage("This article has no related links and no article links to it", isError: true)
             return
         }
         let focus: Int

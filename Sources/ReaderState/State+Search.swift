@@ -1,40 +1,62 @@
-/// The search in progress or last kept.
+/// The search being typed, or the last one typed in the open article.
 public struct SearchState: Equatable, Sendable {
-    /// The text typed so far (while editing) or kept (after Enter).
+    /// The text typed so far.
     public internal(set) var query = ""
     /// True while the prompt takes keys.
     public internal(set) var isEditing = false
-    /// Articles whose title contains the query, in list order.
-    public internal(set) var matches: [Int] = []
-    /// Selection and search when the prompt opened, restored by Esc.
-    var origin = 0
-    var previousQuery = ""
-    var previousMatches: [Int] = []
+    /// Searching within the open article rather than the list.
+    public internal(set) var inArticle = false
+    /// Why the text typed does not parse; meanwhile the list keeps the last good results.
+    public internal(set) var error: String?
+    /// Articles (in an article: lines) the last good query found.
+    public internal(set) var resultCount = 0
+    /// The articles searched (nil: all), in corpus order: the list's narrowing.
+    var base: [Int]?
+    /// The last query that parsed and its results in corpus order, which the next
+    /// keystroke can narrow instead of searching everything again.
+    var lastText: String?
+    var lastResults: [Int]?
+    /// What Esc goes back to.
+    var originNarrowing: [Narrowing] = []
+    var originArticle: Int?
+    var originScroll = 0
+    var originArticleSearch: ArticleSearch?
 }
 
-/// Incremental title search in the list, as in less and tig: the selection jumps to the
-/// first match at or after where the search began, Enter keeps, Esc goes back.
-///
-/// Matching is a case-folded substring test over titles folded once per corpus; each
-/// extra character only filters the previous matches, so typing stays fast on large
-/// corpora, and `n`/`N` are a binary search in `matches`.
+/// Search as you type. In the list, every key runs the query language over the whole
+/// (narrowed) corpus and the list shows the ranked results; Enter keeps them as a level
+/// of narrowing, Esc restores the list as it was. In an article, every key finds the
+/// lines holding the words; `n`/`N` jump among them.
 extension State {
     mutating func startSearch() {
-        closeReader()
-        if top.view == .help { stack.removeLast() }
-        if searchKeys == nil { searchKeys = corpus.articles.map { $0.title.lowercased() } }
-        search.previousQuery = search.query
-        search.previousMatches = search.matches
-        search.origin = selection
-        search.query = ""
-        search.matches = []
+        if top.view == .help || top.view.isFacet { stack.removeLast() }
+        search = SearchState()
         search.isEditing = true
+        if document != nil && top.view != .list {
+            search.inArticle = true
+            search.query = articleSearch?.text ?? ""
+            search.originScroll = top.scroll
+            search.originArticleSearch = articleSearch
+            search.resultCount = articleSearch?.lines.count ?? 0
+            return
+        }
+        closeReader()
+        search.originNarrowing = narrowing
+        search.originArticle = selectedArticle
+        search.originScroll = stack[0].scroll
+        if case .query(let text)? = narrowing.last {
+            // `/` on a kept search edits it, as a new search would only narrow it further.
+            narrowing.removeLast()
+            search.query = text
+            narrowed = articles(narrowedBy: narrowing)
+        }
+        search.base = narrowed?.sorted()
+        updateResults()
     }
 
     mutating func extendQuery(with character: Character) {
-        let narrowing = !search.query.isEmpty
         search.query.append(character)
-        updateMatches(narrowing: narrowing)
+        updateResults()
     }
 
     mutating func deleteFromQuery() {
@@ -43,111 +65,145 @@ extension State {
             return
         }
         search.query.removeLast()
-        updateMatches(narrowing: false)
+        updateResults()
     }
 
     mutating func clearQuery() {
         search.query = ""
-        updateMatches(narrowing: false)
+        updateResults()
     }
 
     mutating func acceptSearch() {
         search.isEditing = false
-        if search.query.isEmpty {
-            search.matches = []
-        } else if search.matches.isEmpty {
-            status = StatusMessage("No title contains “\(search.query)”", isError: true)
+        if search.inArticle {
+            guard let articleSearch else { return }
+            let count = articleSearch.lines.count
+            status = count == 0
+                ? StatusMessage("No line holds “\(articleSearch.text)”", isError: true)
+                : StatusMessage(count == 1 ? "1 matching line" : "\(count) matching lines — n and N move among them")
+            return
+        }
+        let kept = search.error == nil ? search.query : search.lastText ?? ""
+        guard (try? Query.parse(kept))?.isEmpty == false else {
+            rebuildListing(keeping: selectedArticle)
+            return
+        }
+        narrowing.append(.query(kept))
+        rebuildListing(keeping: selectedArticle)
+        let count = listing.count
+        if count == 0 {
+            status = StatusMessage("No article matches “\(kept)” — q or Backspace widens the list", isError: true)
         } else {
-            let count = search.matches.count
-            status = StatusMessage(count == 1 ? "1 match" : "\(count) matches — n and N move among them")
+            let found = count == 1 ? "1 article" : "\(count) articles"
+            let lastGood = search.error == nil ? "" : " (kept the last search that worked)"
+            status = StatusMessage("\(found) match “\(kept)”\(lastGood) — q or Backspace shows all again")
         }
     }
 
     mutating func cancelSearch() {
         search.isEditing = false
-        search.query = search.previousQuery
-        search.matches = search.previousMatches
-        select(search.origin)
+        if search.inArticle {
+            articleSearch = search.originArticleSearch
+            setScroll(search.originScroll)
+            return
+        }
+        narrowing = search.originNarrowing
+        rebuildListing(keeping: search.originArticle)
+        stack[0].scroll = search.originScroll
+        revealSelection()
     }
 
-    /// `n` / `N`: the next or previous match, wrapping. From an article, opens it in
-    /// place of the reader, so search results can be read one after another.
+    /// Runs the text typed so far. A query that does not parse leaves the results as
+    /// they were and says why in the prompt.
+    mutating func updateResults() {
+        let text = search.query
+        let query: Query
+        do {
+            query = try Query.parse(text)
+        } catch {
+            search.error = error.message
+            return
+        }
+        search.error = nil
+        if search.inArticle {
+            updateArticleResults(text)
+            return
+        }
+        let kept = narrowing.flatMap { level -> [[UInt8]] in
+            guard case .query(let text) = level else { return [] }
+            return (try? Query.parse(text))?.highlights ?? []
+        }
+        listHighlights = kept + query.highlights
+        guard !query.isEmpty else {
+            search.lastText = nil
+            search.lastResults = nil
+            setListing(arrange(search.base), keeping: search.originArticle)
+            search.resultCount = listing.count
+            return
+        }
+        // One more character of a plain query only narrows: search the last results.
+        let narrows = search.lastText.map { text.hasPrefix($0) && !text.contains(where: { "-\":".contains($0) }) } ?? false
+        let results = loaded.searchIndex.search(query, marks: searchMarks, within: narrows ? search.lastResults : search.base)
+        search.lastText = text
+        search.lastResults = results.sorted()
+        search.resultCount = results.count
+        setListing(arrange(results), keeping: nil)
+    }
+
+    private mutating func updateArticleResults(_ text: String) {
+        guard let document else { return }
+        articleSearch = text.isEmpty ? nil : ArticleSearch(text, in: document)
+        search.resultCount = articleSearch?.lines.count ?? 0
+        guard let lines = articleSearch?.lines, !lines.isEmpty else {
+            setScroll(search.originScroll)
+            return
+        }
+        let current = lines.firstIndex { $0 >= search.originScroll } ?? 0
+        articleSearch?.current = current
+        reveal(line: lines[current])
+    }
+
+    /// `n` / `N`: in an article with a search, the next or previous matching line; in the
+    /// list, the next or previous result; from an article without one, opens the next
+    /// result in its place, so results can be read one after another.
     mutating func jumpToMatch(forward: Bool) {
-        guard !search.query.isEmpty else {
-            status = StatusMessage("No search yet — press / to search titles", isError: true)
+        if let search = articleSearch, document != nil, top.view != .list, !search.lines.isEmpty {
+            let count = search.lines.count
+            let current = search.current.map { (($0 + (forward ? 1 : -1)) % count + count) % count } ?? (forward ? 0 : count - 1)
+            if let previous = search.current, forward ? current < previous : current > previous {
+                status = StatusMessage(forward ? "Search wrapped to the top" : "Search wrapped to the bottom")
+            }
+            articleSearch?.current = current
+            reveal(line: search.lines[current])
             return
         }
-        guard !search.matches.isEmpty else {
-            status = StatusMessage("No title contains “\(search.query)”", isError: true)
+        guard narrowing.contains(where: { if case .query = $0 { true } else { false } }) else {
+            status = StatusMessage("No search yet — press / to search", isError: true)
             return
         }
-        let reading = stack.contains { $0.view != .list && $0.view != .help }
-        if top.view == .help { stack.removeLast() }
+        guard !listing.isEmpty else {
+            status = StatusMessage("No article matches the search", isError: true)
+            return
+        }
+        let reading = stack.contains { if case .article = $0.view { true } else if case .relatedCard = $0.view { true } else { false } }
+        let from = reading ? (currentArticle.flatMap { listing.firstIndex(of: $0) } ?? selection) : selection
+        if top.view == .help || top.view.isFacet { stack.removeLast() }
         closeReader()
-        let matches = search.matches
-        let after = firstIndex(in: matches, greaterThan: selection)
-        var target: Int
-        if forward {
-            target = after < matches.count ? matches[after] : matches[0]
-            if after == matches.count { status = StatusMessage("Search wrapped to the top") }
-        } else {
-            let before = firstIndex(in: matches, greaterThan: selection - 1) - 1
-            target = before >= 0 ? matches[before] : matches[matches.count - 1]
-            if before < 0 { status = StatusMessage("Search wrapped to the bottom") }
+        var target = from + (forward ? 1 : -1)
+        if target >= listing.count {
+            target = 0
+            status = StatusMessage("Search wrapped to the top")
+        } else if target < 0 {
+            target = listing.count - 1
+            status = StatusMessage("Search wrapped to the bottom")
         }
         select(target)
-        if reading { push(.article(target)) }
+        if reading { push(.article(listing[target])) }
     }
 
-    /// Recomputes matches for the current query; when the query only grew, filtering the
-    /// previous matches is enough.
-    mutating func updateMatches(narrowing: Bool) {
-        guard !search.query.isEmpty, let keys = searchKeys else {
-            search.matches = []
-            select(search.origin)
-            return
-        }
-        let needle = Array(search.query.lowercased().utf8)
-        if narrowing {
-            search.matches = search.matches.filter { contains(keys[$0], needle) }
-        } else {
-            search.matches = keys.indices.filter { contains(keys[$0], needle) }
-        }
-        let start = firstIndex(in: search.matches, greaterThan: search.origin - 1)
-        if search.matches.isEmpty {
-            select(search.origin)
-        } else {
-            select(start < search.matches.count ? search.matches[start] : search.matches[0])
-        }
-    }
-
-    /// First position in the sorted `values` whose value is greater than `value`.
-    private func firstIndex(in values: [Int], greaterThan value: Int) -> Int {
-        var low = 0
-        var high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] > value { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
-
-    /// Byte-wise substring test on UTF-8; both sides are already folded.
-    private func contains(_ haystack: String, _ needle: [UInt8]) -> Bool {
-        var haystack = haystack
-        return haystack.withUTF8 { bytes in
-            guard needle.count <= bytes.count, let first = needle.first else { return needle.isEmpty }
-            var start = 0
-            let last = bytes.count - needle.count
-            while start <= last {
-                if bytes[start] == first {
-                    var offset = 1
-                    while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count { return true }
-                }
-                start += 1
-            }
-            return false
-        }
+    /// Scrolls the top page so `line` is in view, a little below the top edge.
+    mutating func reveal(line: Int) {
+        let height = max(1, viewHeight)
+        if line < top.scroll || line >= top.scroll + height { setScroll(max(0, line - 1)) }
     }
 }

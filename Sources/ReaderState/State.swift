@@ -9,11 +9,29 @@ import ArticleParsing
 /// the corpus size.
 public struct State: Sendable {
     public internal(set) var corpus: Corpus
+    /// The corpus with its search and facet indexes and mark keys.
+    public internal(set) var loaded: LoadedCorpus
     public internal(set) var stack: [Page] = [Page(.list)]
     public internal(set) var forward: [Page] = []
-    /// Selected row of the list (an index into `corpus.articles`).
+    /// The articles the list shows, in display order: the corpus narrowed by `narrowing`
+    /// and the search being typed, in `sort` order (search results ranked).
+    public internal(set) var listing: [Int] = []
+    /// Selected row of the list (an index into `listing`).
     public internal(set) var selection = 0
+    /// Facets, a kept search or bookmarks narrowing the list, outermost first.
+    public internal(set) var narrowing: [Narrowing] = []
+    public internal(set) var sort: SortKey = .date
+    /// The narrowed articles before sorting (nil: all), cached so sorting repeats no search.
+    var narrowed: [Int]?
+    /// Folded words the list highlights: those of the kept searches and the one typed.
+    public internal(set) var listHighlights: [[UInt8]] = []
+    /// Unread articles among `listing`.
+    public internal(set) var listingUnread = 0
+    /// The values of the facet view on top, counted among the list it was opened from.
+    public internal(set) var facetValues: [FacetValue] = []
     public internal(set) var search = SearchState()
+    /// The search within the open article, if any.
+    public internal(set) var articleSearch: ArticleSearch?
     public internal(set) var status: StatusMessage?
     public internal(set) var rows: Int
     public internal(set) var cols: Int
@@ -21,11 +39,14 @@ public struct State: Sendable {
     public internal(set) var loading: LoadProgress?
     /// Set by the toggle key; nil means automatic (split from 160 columns).
     public internal(set) var layoutOverride: LayoutMode?
-    /// Per article: opened in this session. In memory only, for now.
+    /// Read articles, bookmarks and visited links by key: what is saved.
+    public internal(set) var marks = UserMarks()
+    /// Per article: read, and bookmarked (derived from `marks`, for speed).
     public internal(set) var read: [Bool] = []
+    public internal(set) var bookmarked: [Bool] = []
     public internal(set) var unreadCount = 0
-    /// Related cards already visited, as (article, related item).
-    public internal(set) var visitedCards: Set<CardReference> = []
+    /// Set when `marks` changed; `reduce` turns it into `Effect.save`.
+    var marksChanged = false
     /// Related links that lead to corpus articles, counted once per corpus.
     public internal(set) var resolvedLinkCount = 0
     /// Files that could not be loaded, counted once per corpus.
@@ -40,19 +61,25 @@ public struct State: Sendable {
     }
     /// The help view's lines for `keymap`.
     public internal(set) var helpLines = HelpDocument.lines
-    /// Folded titles for search, built on the first search.
-    var searchKeys: [String]?
-
     /// A reader over `corpus` on a `rows`×`cols` terminal; `loading` when the corpus is
     /// still to come through `corpusLoaded`.
-    public init(corpus: Corpus = .empty, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard) {
-        self.corpus = corpus
+    public init(corpus: Corpus = .empty, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard,
+                sort: SortKey = .date) {
+        self.init(loaded: LoadedCorpus(corpus), rows: rows, cols: cols, loading: loading, keymap: keymap, sort: sort)
+    }
+
+    /// A reader over a corpus already indexed (and perhaps carrying saved marks and session).
+    public init(loaded: LoadedCorpus, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard,
+                sort: SortKey = .date) {
+        corpus = loaded.corpus
+        self.loaded = loaded
+        self.sort = sort
         self.keymap = keymap
         helpLines = HelpDocument.lines(for: keymap)
         self.rows = max(0, rows)
         self.cols = max(0, cols)
         self.loading = loading ? LoadProgress(done: 0, total: 0) : nil
-        adopt(corpus)
+        adopt(loaded)
     }
 
     /// The top of the view stack: what keys act on.
@@ -73,45 +100,48 @@ public struct State: Sendable {
             switch page.view {
             case .article(let index): return index
             case .relatedCard(let index, _): return index
-            case .help: continue
-            case .list: return corpus.articles.indices.contains(selection) ? selection : nil
+            case .help, .facet: continue
+            case .list: return selectedArticle
             }
         }
         return nil
     }
 
-    /// Whether related link `link` of article `article` has been followed (or its target read).
+    /// The article on the selected row of the list.
+    public var selectedArticle: Int? {
+        listing.indices.contains(selection) ? listing[selection] : nil
+    }
+
+    /// Whether related link `link` of article `article` has been followed (or its target
+    /// read); links past the related items are backlinks.
     public func isVisited(article: Int, link: Int) -> Bool {
-        guard corpus.relatedTargets.indices.contains(article), corpus.relatedTargets[article].indices.contains(link) else {
-            return false
-        }
-        switch corpus.relatedTargets[article][link] {
+        guard let target = linkTarget(article: article, link: link) else { return false }
+        switch target {
         case .article(let target): return read[target]
-        case .card: return visitedCards.contains(CardReference(article: article, related: link))
+        case .card: return marks.visited.contains(ArticleKey.of(corpus.articles[article].related[link]))
         }
     }
 
-    /// Resets everything derived from the corpus.
-    mutating func adopt(_ corpus: Corpus) {
-        self.corpus = corpus
-        read = Array(repeating: false, count: corpus.articles.count)
-        unreadCount = corpus.articles.count
-        visitedCards = []
-        searchKeys = nil
+    /// Resets everything derived from the corpus, then applies the saved marks and session.
+    mutating func adopt(_ loaded: LoadedCorpus) {
+        self.loaded = loaded
+        corpus = loaded.corpus
+        applyMarks(loaded.marks)
         search = SearchState()
+        articleSearch = nil
         resolvedLinkCount = corpus.resolvedLinkCount
         errorCount = corpus.errorCount
         selection = 0
+        narrowing = []
         stack = stack.filter { $0.view == .list || $0.view == .help }
         stack[0].scroll = 0
         forward = []
+        rebuildListing(keeping: nil)
+        if let session = loaded.session {
+            stack = [stack[0]]
+            restore(session)
+        }
         refreshDocument()
-    }
-
-    mutating func markRead(_ index: Int) {
-        guard read.indices.contains(index), !read[index] else { return }
-        read[index] = true
-        unreadCount -= 1
     }
 }
 

@@ -9,15 +9,16 @@ enum ArticleView {
         if let document = state.document {
             let page = state.top
             let focus: Int? = if case .article = page.view { page.focus } else { nil }
-            draw(document, from: page.scroll, article: state.currentArticle, focus: focus, state: state, in: rect, into: &grid)
+            draw(document, from: page.scroll, article: state.currentArticle, focus: focus, state: state,
+                 highlights: state.articleSearch?.needles ?? [], in: rect, into: &grid)
         } else if let index = state.currentArticle {
             let preview = ArticleDocument(article: index, in: state.corpus, width: max(1, rect.cols - 2), limit: rect.rows)
-            draw(preview, from: 0, article: index, focus: nil, state: state, in: rect, into: &grid)
+            draw(preview, from: 0, article: index, focus: nil, state: state, highlights: [], in: rect, into: &grid)
         }
     }
 
     private static func draw(_ document: ArticleDocument, from scroll: Int, article: Int?, focus: Int?, state: State,
-                             in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+                             highlights: [[UInt8]], in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         let first = max(0, scroll)
         let last = min(document.lines.count, first + rect.rows)
         guard first < last else { return }
@@ -29,7 +30,10 @@ enum ArticleView {
             if role == .linkFocused {
                 grid.fill(row: row, col: rect.col + margin, width: DisplayWidth.of(line.text), role: role)
             }
-            grid.draw(line.text, row: row, col: rect.col + margin, maxWidth: rect.cols - margin, role: role)
+            let width = grid.draw(line.text, row: row, col: rect.col + margin, maxWidth: rect.cols - margin, role: role)
+            if !highlights.isEmpty {
+                ListView.highlight(highlights, in: line.text, row: row, col: rect.col + margin, width: width, into: &grid)
+            }
         }
     }
 
@@ -48,7 +52,7 @@ enum ArticleView {
             if link == focus { return .linkFocused }
             guard let article else { return .link }
             if state.isVisited(article: article, link: link) { return .linkVisited }
-            if state.corpus.relatedTargets[article][link] == .card { return .linkMissing }
+            if state.linkTarget(article: article, link: link) == .card { return .linkMissing }
             return .link
         }
     }

@@ -7,19 +7,33 @@ enum Chrome {
         grid.fill(row: rect.row, col: rect.col, width: rect.cols, role: .header)
         let name = TextSanitizer.cleanLine(state.corpus.name)
         var title = name.isEmpty ? " lede" : " lede · \(name)"
+        // The breadcrumb of narrowing levels: what `q` and Backspace pop, last first.
+        for level in state.narrowing { title += " › " + TextSanitizer.cleanLine(level.label) }
         var counts: [String] = []
         if let loading = state.loading {
             counts.append(loading.total > 0 ? "loading \(loading.done)/\(loading.total)" : "loading…")
         }
         if state.loading == nil || !state.corpus.articles.isEmpty {
             let total = state.corpus.articles.count
-            counts.append(total == 1 ? "1 article" : "\(total) articles")
-            counts.append("\(state.unreadCount) unread")
+            let shown = state.listing.count
+            if shown == total && !state.search.isEditing {
+                counts.append(total == 1 ? "1 article" : "\(total) articles")
+                counts.append("\(state.unreadCount) unread")
+            } else {
+                counts.append("\(shown) of \(total)")
+                counts.append("\(state.listingUnread) unread")
+            }
+            counts.append("by \(state.sort.label)")
             if state.resolvedLinkCount > 0 { counts.append("\(state.resolvedLinkCount) linked") }
             let errors = state.errorCount
             if errors > 0 { counts.append(errors == 1 ? "1 error" : "\(errors) errors") }
         }
-        let right = counts.joined(separator: " · ") + " "
+        var right = counts.joined(separator: " · ") + " "
+        // Too narrow for every count: drop from the end, keeping the article counts.
+        while DisplayWidth.of(right) + 8 > rect.cols, counts.count > 2 {
+            counts.removeLast()
+            right = counts.joined(separator: " · ") + " "
+        }
         let rightWidth = DisplayWidth.of(right)
         if rightWidth + 8 <= rect.cols {
             grid.draw(right, row: rect.row, col: rect.col + rect.cols - rightWidth, role: .header)
@@ -49,20 +63,27 @@ enum Chrome {
         }
     }
 
-    /// `/query` with the cursor after it and the match count on the right.
+    /// `/query` with the cursor after it and, on the right, the result count or why the
+    /// query does not parse (the list meanwhile keeps its last good results).
     private static func drawPrompt(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         let search = state.search
         let count: String
-        if search.query.isEmpty {
-            count = "type to search titles · Enter keeps · Esc cancels "
+        if let error = search.error {
+            count = error + " "
+        } else if search.query.isEmpty {
+            count = search.inArticle ? "type to find in the article · Enter keeps · Esc cancels "
+                : "type to search · Enter keeps · Esc cancels "
+        } else if search.inArticle {
+            count = search.resultCount == 0 ? "no match " : search.resultCount == 1 ? "1 line " : "\(search.resultCount) lines "
         } else {
-            count = search.matches.isEmpty ? "no match " : search.matches.count == 1 ? "1 match " : "\(search.matches.count) matches "
+            count = search.resultCount == 0 ? "no match " : search.resultCount == 1 ? "1 result " : "\(search.resultCount) results "
         }
-        let countWidth = DisplayWidth.of(count)
         var available = rect.cols
-        if countWidth + 10 <= rect.cols {
-            let role: Role = !search.query.isEmpty && search.matches.isEmpty ? .statusError : .status
-            grid.draw(count, row: rect.row, col: rect.col + rect.cols - countWidth, role: role)
+        let shownCount = DisplayWidth.truncate(count, to: max(0, rect.cols - 12))
+        let countWidth = DisplayWidth.of(shownCount)
+        if countWidth > 0 && countWidth + 10 <= rect.cols {
+            let role: Role = search.error != nil || (!search.query.isEmpty && search.resultCount == 0) ? .statusError : .status
+            grid.draw(shownCount, row: rect.row, col: rect.col + rect.cols - countWidth, role: role)
             available -= countWidth + 1
         }
         // Keep the end of a long query, where typing happens, in view.
@@ -76,8 +97,11 @@ enum Chrome {
     static func position(_ state: State) -> String {
         switch state.top.view {
         case .list:
-            let count = state.corpus.articles.count
+            let count = state.listing.count
             return count == 0 ? "" : "\(state.selection + 1)/\(count)"
+        case .facet:
+            let count = state.facetValues.count
+            return count == 0 ? "" : "\(state.top.row + 1)/\(count)"
         case .article, .relatedCard, .help:
             let total = state.top.view == .help ? state.helpLines.count : state.document?.lines.count ?? 0
             let height = state.viewHeight
@@ -94,6 +118,7 @@ enum Chrome {
         let commands: [Command]
         switch view {
         case .list: commands = [.open, .search, .help, .close]
+        case .facet: commands = [.open, .close]
         case .article: commands = [.followNumbered, .back, .openURL, .help, .close]
         case .relatedCard: commands = [.back, .openURL, .help, .close]
         case .help: commands = [.close]
@@ -104,7 +129,15 @@ enum Chrome {
             let key = keys == info.keys ? (info.keyLabel ?? keys.first?.label ?? "") : keys.first?.label ?? "unbound"
             var word = info.hint ?? info.name
             if command == .close && view != .list { word = "close" }
+            if command == .open && view.isFacetView { word = "narrow" }
             return "\(key) \(word)"
         }.joined(separator: "  ")
+    }
+}
+
+extension View {
+    var isFacetView: Bool {
+        if case .facet = self { return true }
+        return false
     }
 }

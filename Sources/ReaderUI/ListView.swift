@@ -1,23 +1,23 @@
 import ArticleParsing
 import Foundation
 
-/// The article list: one row per article, newest first, with an unread mark, date,
-/// provider and title. Only the rows in view are touched, so drawing costs the same for
+/// The article list: one row per article of `state.listing`, with an unread mark (`N`),
+/// a bookmark mark (`*`), date, provider and title, search words highlighted. Only the rows in view are touched, so drawing costs the same for
 /// ten articles or a hundred thousand.
 enum ListView {
     static func draw(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         guard rect.rows > 0, rect.cols > 0 else { return }
-        let articles = state.corpus.articles
-        if articles.isEmpty {
+        let listing = state.listing
+        if listing.isEmpty {
             drawEmpty(state, in: rect, into: &grid)
             return
         }
         let columns = Columns(width: rect.cols)
         let first = state.stack[0].scroll
-        let last = min(articles.count, first + rect.rows)
+        let last = min(listing.count, first + rect.rows)
         guard first < last else { return }
-        for index in first..<last {
-            drawRow(state, index: index, row: rect.row + index - first, rect: rect, columns: columns, into: &grid)
+        for position in first..<last {
+            drawRow(state, position: position, row: rect.row + position - first, rect: rect, columns: columns, into: &grid)
         }
     }
 
@@ -37,16 +37,18 @@ enum ListView {
         }
     }
 
-    private static func drawRow(_ state: State, index: Int, row: Int, rect: ScreenLayout.Rect, columns: Columns,
+    private static func drawRow(_ state: State, position: Int, row: Int, rect: ScreenLayout.Rect, columns: Columns,
                                 into grid: inout ScreenGrid) {
+        let index = state.listing[position]
         let article = state.corpus.articles[index]
-        let selected = index == state.selection
+        let selected = position == state.selection
         let unread = !state.read[index]
         let role = { (normal: Role) in selected ? Role.listSelected : normal }
         grid.fill(row: row, col: rect.col, width: rect.cols, role: role(.listRow))
         var col = rect.col
         let end = rect.col + rect.cols
         grid.draw(unread ? "N" : " ", row: row, col: col, maxWidth: end - col, role: role(.listUnread))
+        if state.bookmarked[index] && col + 1 < end { grid.draw("*", row: row, col: col + 1, maxWidth: 1, role: role(.listUnread)) }
         col += columns.marker
         if columns.date > 0 && col < end {
             grid.draw(article.date?.day ?? "", row: row, col: col, maxWidth: min(columns.date, end - col), role: role(.listDate))
@@ -60,25 +62,29 @@ enum ListView {
         guard col < end else { return }
         let titleWidth = grid.draw(article.title, row: row, col: col, maxWidth: end - col - 1,
                                    role: role(unread ? .listUnread : .listRow))
-        if !state.search.query.isEmpty {
-            highlight(state.search.query, in: article.title, row: row, col: col, width: titleWidth, into: &grid)
+        if !state.listHighlights.isEmpty {
+            highlight(state.listHighlights, in: article.title, row: row, col: col, width: titleWidth, into: &grid)
         }
     }
 
-    /// Marks the first match of `query` in the drawn part of `title`.
-    private static func highlight(_ query: String, in title: String, row: Int, col: Int, width: Int, into grid: inout ScreenGrid) {
-        guard let range = title.range(of: query, options: [.caseInsensitive]) else { return }
-        let start = DisplayWidth.of(String(title[..<range.lowerBound]))
-        let length = DisplayWidth.of(String(title[range]))
-        let visible = min(length, width - start - (DisplayWidth.of(title) > width ? 1 : 0))
-        guard visible > 0 else { return }
-        grid.restyle(row: row, col: col + start, width: visible, role: .searchMatch)
+    /// Marks every match of the folded `words` in the drawn part of `text`.
+    static func highlight(_ words: [[UInt8]], in text: String, row: Int, col: Int, width: Int, into grid: inout ScreenGrid) {
+        let clipped = DisplayWidth.of(text) > width
+        for range in TextFolding.matchRanges(of: words, in: text) {
+            let start = DisplayWidth.of(String(text[..<range.lowerBound]))
+            let length = DisplayWidth.of(String(text[range]))
+            let visible = min(length, width - start - (clipped ? 1 : 0))
+            guard visible > 0 else { continue }
+            grid.restyle(row: row, col: col + start, width: visible, role: .searchMatch)
+        }
     }
 
     private static func drawEmpty(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         let message: String
         if let loading = state.loading {
             message = loading.total > 0 ? "Loading articles… \(loading.done) of \(loading.total)" : "Loading articles…"
+        } else if !state.corpus.articles.isEmpty {
+            message = state.search.isEditing ? "No article matches — Esc goes back" : "No article here — q or Backspace widens the list"
         } else {
             message = "No articles in \(TextSanitizer.cleanLine(state.corpus.name))"
         }

@@ -11,7 +11,7 @@ import Testing
     private func start(_ arguments: String, term: String, extraEnvironment: String = "") throws -> Tmux {
         let env = Self.environment
         let tmux = Tmux(program: env.tmux!)
-        let command = "env -u NO_COLOR -u COLORTERM LANG=C.UTF-8 TERM=\(term) XDG_CONFIG_HOME=/nonexistent \(extraEnvironment) '\(env.binary!)' \(arguments) '\(env.seeds!)'; sleep 30"
+        let command = "env -u NO_COLOR -u COLORTERM LANG=C.UTF-8 TERM=\(term) XDG_CONFIG_HOME=/nonexistent XDG_STATE_HOME=/nonexistent \(extraEnvironment) '\(env.binary!)' \(arguments) '\(env.seeds!)'; sleep 30"
         try tmux.start(command: command, cols: 120, rows: 30)
         try tmux.waitFor("the list", { $0.contains("Groups Call on Chicago") })
         return tmux

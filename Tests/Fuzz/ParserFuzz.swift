@@ -23,14 +23,20 @@ enum ParserFuzz {
         expect((full.article == nil) == (listing.article == nil), "an article at one detail level only")
         if let full = full.article, let listing = listing.article {
             expect(full.format == listing.format, "format differs between detail levels")
+            expect(full.title == listing.title, "title differs between detail levels: \(full.title.debugDescription) and \(listing.title.debugDescription)")
             expect(full.date == listing.date, "date differs between detail levels")
             expect(full.urls == listing.urls, "URLs differ between detail levels")
             expect(full.topics == listing.topics, "topics differ between detail levels")
             expect(full.related.map(\.title) == listing.related.map(\.title), "related titles differ between detail levels")
         }
 
-        // The scanner reads what the reader hands it: the bytes less their NULs.
-        checkScannerAgreement(bytes.contains(0) ? bytes.filter { $0 != 0 } : bytes)
+        // The scanner reads what the reader hands it: the bytes less their NULs. Most inputs
+        // are not cards, so each is also tried as the inside of a front matter block.
+        let withoutNULs = bytes.contains(0) ? bytes.filter { $0 != 0 } : bytes
+        checkScannerAgreement(withoutNULs)
+        if !withoutNULs.starts(with: Array("---".utf8)) {
+            checkScannerAgreement(Array("---\n".utf8) + withoutNULs + Array("\n---\n".utf8))
+        }
 
         // The smaller entry points take untrusted text too: every line, and the whole text.
         let text = String(decoding: bytes, as: UTF8.self)
@@ -94,6 +100,7 @@ enum ParserFuzz {
         }
         for item in article.related {
             expectClean(item.title, "related title", line: true)
+            expect(item.title.contains { !" \t\u{00A0}".contains($0) }, "blank related title \(item.title.debugDescription)")
             expectClean(item.excerpt, "related excerpt")
             expectClean(item.date?.text, "related date")
             expectClean(item.provider?.label, "related provider")

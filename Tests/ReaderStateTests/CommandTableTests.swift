@@ -12,9 +12,37 @@ import Testing
     }
 
     @Test(arguments: CommandTable.all.flatMap { info in info.keys.map { (info.command, $0) } })
-    func everyKeyReachesItsCommand(command: Command, key: Key) {
-        let inPrompt = CommandTable.info(command).group == .prompt
-        #expect(CommandTable.command(for: key, inPrompt: inPrompt) == command)
+    func everyKeyReachesItsCommandSomewhereInItsScope(command: Command, key: Key) {
+        let contexts = CommandTable.info(command).scope.contexts
+        #expect(contexts.contains { CommandTable.command(for: key, in: $0) == command })
+    }
+
+    @Test func bBookmarksInTheListAndPagesUpElsewhere() {
+        #expect(CommandTable.command(for: .character("b"), in: .list) == .toggleBookmark)
+        #expect(CommandTable.command(for: .character("b"), in: .article) == .pageUp)
+        #expect(CommandTable.command(for: .pageUp, in: .list) == .pageUp)
+        #expect(Keymap.standard.label(for: .pageUp) == "PgUp b (article)")
+        #expect(CommandTable.markdown().contains("| `PgUp` `b` (article) | `page-up` |"))
+        #expect(CommandTable.markdown().contains("| `b` | `toggle-bookmark` | Bookmark the selected article, or remove the bookmark (in the list) |"))
+    }
+
+    @Test func noKeyRunsTwoCommandsInOneContext() {
+        for context in KeyContext.allCases {
+            var seen: [Key: Command] = [:]
+            for info in CommandTable.all where info.scope.contexts.contains(context) {
+                for key in info.keys where CommandTable.command(for: key, in: context) == info.command {
+                    #expect(seen[key] == nil, "\(key.label) in \(context)")
+                    seen[key] = info.command
+                }
+            }
+        }
+    }
+
+    @Test func rebindingAKeyUsedInANarrowerScopeIsReported() {
+        let (keymap, clashes) = Keymap.build([.toggleBookmark: [.character("j")]])
+        #expect(keymap.command(for: .character("j"), in: .list) == .toggleBookmark)
+        #expect(keymap.command(for: .character("j"), in: .article) == .lineDown)
+        #expect(clashes.isEmpty, "a list-only binding shadows j only in the list, as b does by default")
     }
 
     @Test func namesAreUniqueAndKebabCase() {
@@ -26,7 +54,9 @@ import Testing
     @Test func issueKeysAreBound() {
         let required: [Key: Command] = [
             .up: .lineUp, .down: .lineDown, .character("k"): .lineUp, .character("j"): .lineDown,
-            .pageUp: .pageUp, .pageDown: .pageDown, .character(" "): .pageDown, .character("b"): .pageUp,
+            .pageUp: .pageUp, .pageDown: .pageDown, .character(" "): .pageDown, .character("b"): .toggleBookmark,
+            .character("m"): .toggleRead, .character("u"): .nextUnread, .character("B"): .showBookmarks,
+            .character("t"): .topics, .character("p"): .providers, .character("D"): .months, .character("s"): .cycleSort,
             .character("g"): .top, .character("G"): .bottom, .home: .top, .end: .bottom, .enter: .open,
             .tab: .focusNextLink, .backTab: .focusPreviousLink, .backspace: .back, .left: .back, .right: .forward,
             .character("q"): .close, .character("Q"): .quit, .character("/"): .search, .character("n"): .searchNext,
@@ -52,7 +82,7 @@ import Testing
         let entries = HelpDocument.lines.compactMap { line -> String? in
             if case .entry(_, let text) = line { return text } else { return nil }
         }
-        for info in CommandTable.all { #expect(entries.contains(info.help)) }
+        for info in CommandTable.all { #expect(entries.contains(info.scopedHelp)) }
     }
 
     @Test func keyLabels() {

@@ -63,6 +63,9 @@ func type(_ state: inout State, _ text: String) {
 /// The keys the table binds to `command`.
 func keys(_ command: Command) -> [Key] { CommandTable.info(command).keys }
 
+/// The keys that run `command` in the list (`b` bookmarks there instead of paging up).
+func listKeys(_ command: Command) -> [Key] { keys(command).filter { CommandTable.command(for: $0, in: .list) == command } }
+
 extension State {
     var topView: View { top.view }
 }

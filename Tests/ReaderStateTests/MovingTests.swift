@@ -34,7 +34,7 @@ import Testing
         #expect(state.stack[0].scroll == state.corpus.articles.count - height)
     }
 
-    @Test(arguments: keys(.pageUp))
+    @Test(arguments: listKeys(.pageUp))
     func pageUpMovesByAPage(key: Key) {
         var state = Fixtures.state(rows: 12, fillers: 40)
         press(&state, .end)
@@ -74,7 +74,7 @@ import Testing
         for _ in 0..<3 { press(&state, .down) }
         let middle = state.top.scroll
         press(&state, key)
-        switch CommandTable.command(for: key, inPrompt: false) {
+        switch CommandTable.command(for: key, in: .article) {
         case .lineDown: #expect(state.top.scroll == middle + 1)
         case .lineUp: #expect(state.top.scroll == middle - 1)
         case .pageDown: #expect(state.top.scroll == middle + state.viewHeight - 1)

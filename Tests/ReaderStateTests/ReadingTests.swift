@@ -55,7 +55,7 @@ import Testing
         #expect(state.status?.text.contains("Open an article first") == true)
         press(&state, .down, .enter, .character("5"))
         #expect(state.topView == .article(1))
-        #expect(state.status?.text == "No link 5: this article has 1 related link")
+        #expect(state.status?.text == "No link 5: this article has 2 links", "1 related link and 1 backlink")
         press(&state, .character("q"), .up, .enter, .character("3"), .character("1"))
         #expect(state.topView == .relatedCard(article: 0, related: 2))
         #expect(state.status?.text.contains("no links of its own") == true)
@@ -77,8 +77,8 @@ import Testing
         #expect(state.top.focus == 0)
         let document = state.document!
         #expect(state.top.scroll + state.viewHeight >= document.linkLines[0] + document.lineCount(ofLink: 0))
-        for _ in 0..<8 { press(&state, key) }
-        #expect(state.top.focus == 8)
+        for _ in 0..<9 { press(&state, key) }
+        #expect(state.top.focus == 9, "the 10th link is the backlink from Beta")
         #expect(state.top.scroll + state.viewHeight >= document.lines.count)
         press(&state, key)
         #expect(state.top.focus == 0, "wraps to the first")
@@ -90,17 +90,17 @@ import Testing
         var state = Fixtures.state()
         press(&state, .enter)
         press(&state, key)
-        #expect(state.top.focus == 8)
+        #expect(state.top.focus == 9, "the backlink from Beta comes last")
         press(&state, key)
-        #expect(state.top.focus == 7)
+        #expect(state.top.focus == 8)
     }
 
     @Test func tabExplainsWhereThereAreNoLinks() {
         var state = Fixtures.state()
         press(&state, .tab)
         #expect(state.status?.isError == true)
-        press(&state, .down, .down, .enter, .tab)
-        #expect(state.status?.text == "This article has no related links")
+        press(&state, .down, .down, .down, .enter, .tab)
+        #expect(state.status?.text == "This article has no related links and no article links to it")
     }
 
     @Test(arguments: keys(.openURL))

@@ -1,44 +1,104 @@
 import Testing
 @testable import ReaderState
 
-/// `/`, typing, Enter, Esc, Backspace, Ctrl-U, n and N.
+/// `/` in the list: the query language as you type, Enter keeps, Esc restores, bad
+/// queries keep the last good results; n and N.
 @Suite struct SearchTests {
     @Test(arguments: keys(.search))
-    func searchJumpsAsYouTypeAndEnterKeeps(key: Key) {
+    func typingNarrowsTheListWithEachKeyAndEnterKeeps(key: Key) {
         var state = Fixtures.state()
         press(&state, key)
         #expect(state.search.isEditing)
-        type(&state, "gam")
-        #expect(state.selection == 2)
-        #expect(state.search.matches == [2])
+        type(&state, "a")
+        #expect(state.listing.count == 4, "every title or excerpt holds an a")
+        type(&state, "l")
+        #expect(state.listing == [0], "al: only Alpha")
+        type(&state, "pha")
+        #expect(state.listing == [0])
+        #expect(state.search.resultCount == 1)
         for promptKey in keys(.promptAccept) { press(&state, promptKey) }
         #expect(!state.search.isEditing)
-        #expect(state.search.query == "gam")
-        #expect(state.selection == 2)
+        #expect(state.narrowing == [.query("alpha")])
+        #expect(state.listing == [0])
         press(&state, .enter)
-        #expect(state.topView == .article(2), "after Enter, keys are commands again")
+        #expect(state.topView == .article(0), "after Enter, keys are commands again")
     }
 
-    @Test func searchFromAnArticleReturnsToTheList() {
+    @Test func searchLooksInBodiesAndRanksTitleHitsFirst() {
         var state = Fixtures.state()
-        press(&state, .enter, .character("/"))
-        #expect(state.topView == .list)
-        #expect(state.search.isEditing)
+        press(&state, .character("/"))
+        type(&state, "rivers")
+        // Every article has the topic Rivers; Alpha has it in its title too.
+        #expect(state.listing.first == 0)
+        #expect(state.listing.count == 4)
+    }
+
+    @Test func queryLanguageWorksAsYouType() {
+        var state = Fixtures.state()
+        press(&state, .character("/"))
+        type(&state, "-alpha")
+        #expect(state.listing == [1, 2, 3])
+        press(&state, .control("u"))
+        type(&state, "\"notes on rain\"")
+        #expect(state.listing == [2])
+        press(&state, .control("u"))
+        type(&state, "before:2024-03-04")
+        #expect(state.listing == [2, 3])
+    }
+
+    @Test func aBadQueryKeepsTheLastGoodResultsAndSaysWhy() {
+        var state = Fixtures.state()
+        press(&state, .character("/"))
+        type(&state, "gamma \"rai")
+        #expect(state.search.error == "a quote is never closed")
+        #expect(state.listing == [2], "the results of “gamma” stay")
+        type(&state, "n\"")
+        #expect(state.search.error == nil)
+        #expect(state.listing == [2])
+        press(&state, .control("u"))
+        type(&state, "colour:red")
+        #expect(state.search.error?.contains("unknown filter colour:") == true)
+        #expect(state.search.resultCount == state.listing.count, "still the results of “colour”")
     }
 
     @Test(arguments: keys(.promptCancel))
-    func cancelRestoresTheSelectionAndTheEarlierSearch(key: Key) {
+    func escRestoresTheListAsItWas(key: Key) {
+        var state = Fixtures.state()
+        press(&state, .character("G"), .character("/"))
+        type(&state, "beta")
+        #expect(state.listing == [1])
+        press(&state, key)
+        #expect(!state.search.isEditing)
+        #expect(state.listing == [0, 1, 2, 3])
+        #expect(state.selectedArticle == 3)
+        #expect(state.narrowing.isEmpty)
+    }
+
+    @Test func slashOnAKeptSearchEditsItAndEscKeepsIt() {
         var state = Fixtures.state()
         press(&state, .character("/"))
         type(&state, "beta")
-        press(&state, .enter, .character("q"))
-        press(&state, .character("G"), .character("/"))
-        type(&state, "alpha")
-        #expect(state.selection == 0)
-        press(&state, key)
-        #expect(!state.search.isEditing)
-        #expect(state.selection == 3)
+        press(&state, .enter, .character("/"))
         #expect(state.search.query == "beta")
+        type(&state, "x")
+        #expect(state.listing.isEmpty)
+        press(&state, .escape)
+        #expect(state.narrowing == [.query("beta")])
+        #expect(state.listing == [1])
+    }
+
+    @Test func qAndBackspaceWidenAKeptSearch() {
+        var state = Fixtures.state()
+        press(&state, .character("/"))
+        type(&state, "beta")
+        press(&state, .enter)
+        #expect(press(&state, .character("q")).isEmpty, "q widens instead of quitting")
+        #expect(state.listing.count == 4)
+        press(&state, .character("/"))
+        type(&state, "beta")
+        press(&state, .enter, .backspace)
+        #expect(state.listing.count == 4)
+        #expect(press(&state, .character("q")) == [.quit])
     }
 
     @Test(arguments: keys(.promptDeleteBackward))
@@ -46,11 +106,10 @@ import Testing
         var state = Fixtures.state()
         press(&state, .character("/"))
         type(&state, "ax")
-        #expect(state.search.matches.isEmpty)
-        #expect(state.selection == 0, "no match keeps the origin")
+        #expect(state.listing.isEmpty)
         press(&state, key)
         #expect(state.search.query == "a")
-        #expect(state.search.matches.count == 4)
+        #expect(state.listing.count == 4)
         press(&state, key)
         #expect(state.search.query.isEmpty)
         #expect(state.search.isEditing)
@@ -58,61 +117,61 @@ import Testing
         #expect(!state.search.isEditing)
     }
 
-    @Test(arguments: keys(.promptClear))
-    func clearEmptiesTheQuery(key: Key) {
-        var state = Fixtures.state()
-        press(&state, .character("/"))
-        type(&state, "delta")
-        #expect(state.selection == 3)
-        press(&state, key)
-        #expect(state.search.query.isEmpty)
-        #expect(state.selection == 0)
-        #expect(state.search.isEditing)
-    }
-
     @Test func promptTakesCommandKeysAsText() {
         var state = Fixtures.state()
         press(&state, .character("/"))
-        type(&state, "qQ?jn")
-        #expect(state.search.query == "qQ?jn")
+        type(&state, "qQ?jnbtmu")
+        #expect(state.search.query == "qQ?jnbtmu")
         #expect(state.topView == .list)
+        #expect(state.marks == UserMarks())
     }
 
-    @Test func searchIsCaseInsensitive() {
+    @Test func searchIsCaseAndDiacriticInsensitive() {
         var state = Fixtures.state()
         press(&state, .character("/"))
-        type(&state, "NOTES ON")
-        #expect(state.search.matches == [2])
+        type(&state, "NÓTES ON")
+        #expect(state.listing == [2])
+    }
+
+    @Test func narrowingByExtendingMatchesAFreshSearch() {
+        var typed = Fixtures.state(fillers: 20)
+        press(&typed, .character("/"))
+        type(&typed, "filler 1")
+        var fresh = Fixtures.state(fillers: 20)
+        press(&fresh, .character("/"))
+        press(&fresh, .control("u"))
+        fresh.search.query = "filler 1"
+        fresh.updateResults()
+        #expect(typed.listing == fresh.listing)
     }
 
     @Test(arguments: keys(.searchNext))
-    func nextMovesToTheFollowingMatchAndWraps(key: Key) {
+    func nextMovesToTheFollowingResultAndWraps(key: Key) {
         var state = Fixtures.state(fillers: 3)
         press(&state, .character("/"))
         type(&state, "filler")
         press(&state, .enter)
-        #expect(state.selection == 4)
+        #expect(state.listing == [4, 5, 6])
+        #expect(state.selection == 0)
         press(&state, key)
-        #expect(state.selection == 5)
+        #expect(state.selectedArticle == 5)
         press(&state, key, key)
-        #expect(state.selection == 4)
+        #expect(state.selectedArticle == 4)
         #expect(state.status?.text == "Search wrapped to the top")
     }
 
     @Test(arguments: keys(.searchPrevious))
-    func previousMovesToTheEarlierMatchAndWraps(key: Key) {
+    func previousMovesToTheEarlierResultAndWraps(key: Key) {
         var state = Fixtures.state(fillers: 3)
         press(&state, .character("/"))
         type(&state, "filler")
         press(&state, .enter)
         press(&state, key)
-        #expect(state.selection == 6)
+        #expect(state.selectedArticle == 6)
         #expect(state.status?.text == "Search wrapped to the bottom")
-        press(&state, key)
-        #expect(state.selection == 5)
     }
 
-    @Test func nextFromAnArticleOpensTheNextMatch() {
+    @Test func nextFromAnArticleOpensTheNextResult() {
         var state = Fixtures.state(fillers: 3)
         press(&state, .character("/"))
         type(&state, "filler")
@@ -123,6 +182,38 @@ import Testing
     @Test func nextWithoutASearchExplains() {
         var state = Fixtures.state()
         press(&state, .character("n"))
-        #expect(state.status?.text == "No search yet — press / to search titles")
+        #expect(state.status?.text == "No search yet — press / to search")
+    }
+}
+
+/// `/` in an article: every match highlighted, n and N jump among the lines.
+@Suite struct ArticleSearchTests {
+    @Test func searchInAnArticleFindsLinesAndJumps() {
+        var state = Fixtures.state(rows: 10, cols: 40, longBody: true)
+        press(&state, .enter, .character("/"))
+        #expect(state.search.inArticle)
+        type(&state, "paragraph 2")
+        let search = try! #require(state.articleSearch)
+        #expect(search.lines.count >= 9, "paragraph 2, 20–29")
+        press(&state, .enter)
+        #expect(state.topView == .article(0))
+        let first = state.top.scroll
+        press(&state, .character("n"))
+        #expect(state.top.scroll > first || state.articleSearch?.current == 1)
+        press(&state, .character("N"))
+        #expect(state.articleSearch?.current == 0)
+        press(&state, .character("N"))
+        #expect(state.status?.text == "Search wrapped to the bottom")
+    }
+
+    @Test func escInAnArticleDropsTheSearchAndTheScroll() {
+        var state = Fixtures.state(rows: 10, cols: 40, longBody: true)
+        press(&state, .enter, .character("/"))
+        type(&state, "\"paragraph 30\"")
+        #expect(state.articleSearch?.lines.count == 1)
+        #expect(state.top.scroll > 0)
+        press(&state, .escape)
+        #expect(state.top.scroll == 0)
+        #expect(state.articleSearch == nil)
     }
 }

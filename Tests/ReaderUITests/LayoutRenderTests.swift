@@ -8,14 +8,14 @@ import Testing
         press(&state, .character("?"))
         let grid = render(state)
         #expect(grid.lines == [
-            " lede · fixture            4 articles · 4 unread · 1 linked",
+            " lede · fixture  4 articles · 4 unread · by date · 1 linked",
             " lede — keys",
             "",
             " Moving",
             "   j ↓               Next article; scroll down a line",
             "   k ↑               Previous article; scroll up a line",
             "   PgDn Space        Page down",
-            "   PgUp b            Page up",
+            "   PgUp b (article)  Page up",
             "   g Home            Go to the top",
             " q close                                                 Top",
         ], "\(dump(grid))")
@@ -28,7 +28,8 @@ import Testing
         press(&state, .character("?"))
         let text = render(state).lines.joined(separator: "\n")
         for info in CommandTable.all {
-            #expect(text.contains(info.keysLabel + String(repeating: " ", count: HelpDocument.keysColumnWidth - DisplayWidth.of(info.keysLabel)) + info.help))
+            let label = Keymap.standard.label(for: info.command)
+            #expect(text.contains(label + String(repeating: " ", count: HelpDocument.keysColumnWidth - DisplayWidth.of(label)) + info.scopedHelp))
         }
     }
 
@@ -36,7 +37,7 @@ import Testing
         var state = Fixtures.state(rows: 8, cols: 160)
         var grid = render(state)
         #expect(grid.lines == [
-            " lede · fixture                                                                                                                4 articles · 4 unread · 1 linked",
+            " lede · fixture                                                                                                      4 articles · 4 unread · by date · 1 linked",
             "N 2024-03-05  Daily Riv…  River levels rise after storm         │ River levels rise after storm",
             "N 2024-03-04  Lake Times  Lake report                           │ 2024-03-05 · Daily River · river.txt",
             "N 2024-03-03  日本新聞    東京の天気予報                        │",

@@ -6,7 +6,7 @@ import Testing
     @Test func listShowsNewestFirstWithDateProviderTitleHeaderAndHints() {
         let grid = render(Fixtures.state(rows: 8, cols: 70))
         #expect(grid.lines == [
-            " lede · fixture                      4 articles · 4 unread · 1 linked",
+            " lede · fixture            4 articles · 4 unread · by date · 1 linked",
             "N 2024-03-05  Daily River  River levels rise after storm",
             "N 2024-03-04  Lake Times   Lake report",
             "N 2024-03-03  日本新聞     東京の天気予報",
@@ -35,7 +35,7 @@ import Testing
         press(&state, .enter)
         let grid = render(state)
         #expect(grid.lines == [
-            " lede · fixture                      4 articles · 3 unread · 1 linked",
+            " lede · fixture            4 articles · 3 unread · by date · 1 linked",
             " River levels rise after storm",
             " 2024-03-05 · Daily River · river.txt",
             "",
@@ -77,7 +77,7 @@ import Testing
         press(&state, .character("G"))
         let grid = render(state)
         #expect(grid.lines == [
-            " lede · fixture                      4 articles · 3 unread · 1 linked",
+            " lede · fixture            4 articles · 3 unread · by date · 1 linked",
             "",
             " Related",
             " [1] Lake report",
@@ -108,7 +108,7 @@ import Testing
         press(&state, .enter, .character("2"))
         let grid = render(state)
         #expect(grid.lines == [
-            " lede · fixture                      4 articles · 3 unread · 1 linked",
+            " lede · fixture            4 articles · 3 unread · by date · 1 linked",
             " Storm outlook for the week",
             " Related card · not in the corpus",
             " 2024-03-01 · Weather Desk",
@@ -134,10 +134,10 @@ import Testing
         var state = Fixtures.state(rows: 6, cols: 60)
         press(&state, .character("/"))
         let empty = render(state)
-        #expect(empty.lines[5] == "/         type to search titles · Enter keeps · Esc cancels")
+        #expect(empty.lines[5] == "/                type to search · Enter keeps · Esc cancels")
         for character in "LEVELS" { press(&state, .character(character)) }
         let grid = render(state)
-        #expect(grid.lines[5] == "/LEVELS                                             1 match")
+        #expect(grid.lines[5] == "/LEVELS                                            1 result")
         #expect(grid.cursor == Position(row: 5, col: 7))
         let titleColumn = 2 + 10 + 2 + 10 + 2
         #expect(grid[1, titleColumn + 6].role == .searchMatch, "“levels” in the first title")
@@ -153,7 +153,7 @@ import Testing
         var state = Fixtures.state(rows: 5, cols: 60)
         press(&state, .character("n"))
         let grid = render(state)
-        #expect(grid.lines[4].hasPrefix(" No search yet — press / to search titles"))
+        #expect(grid.lines[4].hasPrefix(" No search yet — press / to search"))
         #expect(grid[4, 1].role == .statusError)
     }
 

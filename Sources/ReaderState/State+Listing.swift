@@ -1,0 +1,136 @@
+import ArticleParsing
+
+/// One level of narrowing of the list: a facet value, a kept search, or bookmarks.
+/// Levels stack (topic, then provider…); `q` or Backspace in the list pops the last.
+public enum Narrowing: Codable, Sendable, Hashable {
+    case facet(FacetKind, String)
+    case query(String)
+    case bookmarks
+
+    /// How the header's breadcrumb names it.
+    public var label: String {
+        switch self {
+        case .facet(let kind, let value): return "\(kind.rawValue): \(value)"
+        case .query(let text): return "“\(text)”"
+        case .bookmarks: return "bookmarks"
+        }
+    }
+}
+
+extension FacetKind: Codable {}
+
+/// Which articles the list shows and in what order: the corpus narrowed level by level,
+/// then arranged by the sort key. The narrowed set is cached in `narrowed`, so cycling the
+/// sort or moving never repeats a search.
+extension State {
+    /// Read marks and bookmarks as the search index wants them.
+    var searchMarks: SearchIndex.Marks {
+        let read = self.read
+        let bookmarked = self.bookmarked
+        return SearchIndex.Marks(isRead: { read[$0] }, isBookmarked: { bookmarked[$0] })
+    }
+
+    /// The articles `levels` leave, in corpus order except that a search ranks its results;
+    /// nil means every article.
+    func articles(narrowedBy levels: [Narrowing]) -> [Int]? {
+        var current: [Int]?
+        for level in levels {
+            switch level {
+            case .facet(let kind, let value):
+                current = (current ?? Array(corpus.articles.indices)).filter { loaded.facets.article($0, has: value, for: kind) }
+            case .bookmarks:
+                current = (current ?? Array(corpus.articles.indices)).filter { bookmarked[$0] }
+            case .query(let text):
+                guard let query = try? Query.parse(text), !query.isEmpty else { continue }
+                current = loaded.searchIndex.search(query, marks: searchMarks, within: current?.sorted())
+            }
+        }
+        return current
+    }
+
+    /// `articles` (nil: all) in the list's order: by date (corpus order, or a search's
+    /// ranking), else by the precomputed order of the sort key, kept to `articles`.
+    func arrange(_ articles: [Int]?) -> [Int] {
+        guard sort != .date, let order = loaded.orders[sort] else { return articles ?? Array(corpus.articles.indices) }
+        guard let articles else { return order }
+        var wanted = [Bool](repeating: false, count: corpus.articles.count)
+        for article in articles { wanted[article] = true }
+        return order.filter { wanted[$0] }
+    }
+
+    /// Shows `articles`, keeping `article` selected when it is among them.
+    mutating func setListing(_ articles: [Int], keeping article: Int?) {
+        listing = articles
+        listingUnread = articles.reduce(0) { $0 + (read[$1] ? 0 : 1) }
+        let row = article.flatMap { wanted in articles.firstIndex(of: wanted) } ?? 0
+        selection = 0
+        select(row)
+    }
+
+    /// Narrows the corpus by `narrowing` again and shows the result.
+    mutating func rebuildListing(keeping article: Int?) {
+        narrowed = articles(narrowedBy: narrowing)
+        listHighlights = narrowing.flatMap { level -> [[UInt8]] in
+            guard case .query(let text) = level, let query = try? Query.parse(text) else { return [] }
+            return query.highlights
+        }
+        setListing(arrange(narrowed), keeping: article)
+    }
+
+    /// `s`: the next sort order, keeping the selected article.
+    mutating func cycleSort() {
+        sort = sort.next
+        setListing(arrange(narrowed), keeping: selectedArticle)
+        status = StatusMessage("Sorted by \(sort.label)")
+    }
+
+    /// `B`: narrows the list to bookmarked articles.
+    mutating func showBookmarks() {
+        closeReader()
+        if top.view != .list { stack.removeSubrange(1...) }
+        guard narrowing.last != .bookmarks else { return }
+        guard bookmarked.contains(true) else {
+            status = StatusMessage("No bookmarks yet — b in the list bookmarks the selected article", isError: true)
+            return
+        }
+        narrowing.append(.bookmarks)
+        rebuildListing(keeping: selectedArticle)
+    }
+
+    /// `q` or Backspace in the list: widens by one level. False when there is none.
+    mutating func popNarrowing() -> Bool {
+        guard let level = narrowing.popLast() else { return false }
+        rebuildListing(keeping: selectedArticle)
+        status = StatusMessage("Showing " + (narrowing.isEmpty ? "every article" : narrowing.map(\.label).joined(separator: " › "))
+            + " (left \(level.label))")
+        return true
+    }
+
+    /// `t`, `p`, `D`: the values of `kind` among the list's articles, with counts.
+    mutating func openFacet(_ kind: FacetKind) {
+        guard loading == nil || !corpus.articles.isEmpty else {
+            status = StatusMessage("Still loading…", isError: true)
+            return
+        }
+        closeReader()
+        if top.view != .list { stack.removeSubrange(1...) }
+        let read = self.read
+        facetValues = loaded.facets.values(kind, among: listing, isRead: { read[$0] })
+        guard !facetValues.isEmpty else {
+            status = StatusMessage("No \(kind.title.lowercased()) among these articles", isError: true)
+            return
+        }
+        stack.append(Page(.facet(kind)))
+        refreshDocument()
+    }
+
+    /// Enter in a facet view: narrows the list to the selected value.
+    mutating func chooseFacet() {
+        guard case .facet(let kind) = top.view, facetValues.indices.contains(top.row) else { return }
+        let value = facetValues[top.row]
+        stack.removeLast()
+        narrowing.append(.facet(kind, value.label))
+        rebuildListing(keeping: selectedArticle)
+        refreshDocument()
+    }
+}

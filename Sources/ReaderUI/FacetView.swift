@@ -1,0 +1,35 @@
+import ArticleParsing
+
+/// A facet view (`t` topics, `p` providers, `D` months): one row per value with how many
+/// of the list's articles carry it and how many of those are unread. Enter narrows.
+enum FacetView {
+    static func draw(_ state: State, kind: FacetKind, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+        guard rect.rows > 1, rect.cols > 0 else { return }
+        let values = state.facetValues
+        let page = state.top
+        let left = rect.col + (rect.cols > 2 ? 1 : 0)
+        let end = rect.col + rect.cols
+        let scope = state.narrowing.isEmpty && state.listing.count == state.corpus.articles.count ? "all articles" : "\(state.listing.count) articles"
+        grid.draw("\(kind.title) among \(scope) — Enter narrows the list, q goes back", row: rect.row, col: left,
+                  maxWidth: end - left, role: .articleTitle)
+        let countsWidth = 20
+        let first = max(0, page.scroll)
+        let visible = rect.rows - 1
+        let last = min(values.count, first + visible)
+        guard first < last else { return }
+        for position in first..<last {
+            let value = values[position]
+            let row = rect.row + 1 + position - first
+            let selected = position == page.row
+            grid.fill(row: row, col: rect.col, width: rect.cols, role: selected ? .listSelected : .listRow)
+            let counts = "\(value.count) · \(value.unread) unread"
+            let labelWidth = max(1, rect.cols - countsWidth - 3)
+            grid.draw(TextSanitizer.cleanLine(value.label), row: row, col: left, maxWidth: min(labelWidth, end - left),
+                      role: selected ? .listSelected : (value.unread > 0 ? .listUnread : .listRow))
+            let countsCol = max(left, end - DisplayWidth.of(counts) - 1)
+            if countsCol > left + 1 {
+                grid.draw(counts, row: row, col: countsCol, maxWidth: end - countsCol, role: selected ? .listSelected : .listDate)
+            }
+        }
+    }
+}
