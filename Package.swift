@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Every folder under Sources/, so the package-rooted BundledThemes target can leave them out.
 let sourceFolders = [
-    "CNcursesw", "CFastSearch", "ArticleParsing", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "NcursesBackend", "lede",
+    "CNcursesw", "CFastSearch", "ArticleParsing", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "TerminalBackend", "lede",
     "BundledThemes",
 ]
 
@@ -36,11 +36,11 @@ let package = Package(
         .target(name: "ReaderState", dependencies: ["ArticleParsing", "CFastSearch"]),
         .target(name: "ReaderStore", dependencies: ["ReaderState"]),
         .target(name: "ReaderUI", dependencies: ["ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .target(name: "NcursesBackend", dependencies: ["ReaderUI", "CNcursesw"]),
+        .target(name: "TerminalBackend", dependencies: ["ReaderUI", "CNcursesw"]),
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleParsing", "ReaderState", "ReaderStore", "ReaderUI", "NcursesBackend", "SampleCorpus", "BundledThemes",
+                "ArticleParsing", "ReaderState", "ReaderStore", "ReaderUI", "TerminalBackend", "SampleCorpus", "BundledThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -64,14 +64,17 @@ public struct State: Sendable {
     /// A reader over `corpus` on a `rows`×`cols` terminal; `loading` when the corpus is
     /// still to come through `corpusLoaded`.
     public init(corpus: Corpus = .empty, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard,
-                sort: SortKey = .date) {
-        self.init(loaded: LoadedCorpus(corpus), rows: rows, cols: cols, loading: loading, keymap: keymap, sort: sort)
+                sort: SortKey = .date, layout: LayoutMode? = nil) {
+        self.init(loaded: LoadedCorpus(corpus), rows: rows, cols: cols, loading: loading, keymap: keymap, sort: sort,
+                  layout: layout)
     }
 
     /// A reader over a corpus already indexed (and perhaps carrying saved marks and session).
+    /// `layout` fixes split or single view (the config file's choice); nil decides by width.
     public init(loaded: LoadedCorpus, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard,
-                sort: SortKey = .date) {
+                sort: SortKey = .date, layout: LayoutMode? = nil) {
         corpus = loaded.corpus
+        layoutOverride = layout
         self.loaded = loaded
         self.sort = sort
         self.keymap = keymap

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
-import NcursesBackend
+import TerminalBackend
 import ReaderState
 
 /// `lede [PATH...]`: the full-screen reader. Wiring only: the reader lives in
-/// ReaderState, ReaderUI and NcursesBackend.
+/// ReaderState, ReaderUI and TerminalBackend.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "read", abstract: "Open the full-screen reader (the default).")
 

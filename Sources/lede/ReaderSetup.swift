@@ -1,6 +1,6 @@
 import BundledThemes
 import Foundation
-import NcursesBackend
+import TerminalBackend
 import ReaderState
 import ReaderStore
 import ReaderUI
@@ -27,7 +27,8 @@ enum ReaderSetup {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let options = ReaderOptions(theme: theme, themes: .init(catalog: catalog, names: catalog.entries().map(\.name)),
                                     monochrome: monochrome || noColor, keymap: keymap, problems: problems,
-                                    sort: config.sort.flatMap(SortKey.init(rawValue:)) ?? .date)
+                                    sort: config.sort.flatMap(SortKey.init(rawValue:)) ?? .date,
+                                    layout: config.layout.map { $0 == .split ? .split : .single })
         return (options, config)
     }
 

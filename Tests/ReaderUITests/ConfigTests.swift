@@ -62,3 +62,11 @@ struct ConfigTests {
         #expect(Key(name: "Hyper-Q") == nil)
     }
 }
+
+struct ConfiguredLayoutTests {
+    @Test func theConfigFileLayoutOverridesTheWidthRule() {
+        #expect(State(rows: 40, cols: 200).layoutMode == .split)
+        #expect(State(rows: 40, cols: 200, layout: .single).layoutMode == .single)
+        #expect(State(rows: 40, cols: 100, layout: .split).layoutMode == .split)
+    }
+}

@@ -26,7 +26,7 @@ public struct ReaderConfig: Sendable, Equatable {
 
     public init() {}
 
-    public static let sortNames = ["date", "title", "provider", "quality", "related"]
+    public static let sortNames = SortKey.allCases.map(\.rawValue)
 
     /// Reads the config file; a missing file is the default config. Problems are returned
     /// beside the config (which then keeps its defaults for them), never thrown: the

@@ -14,7 +14,8 @@ public enum ReaderLoop {
         let size = session.size
         let depth = session.startColors(monochrome: options.monochrome)
         var themes = ThemeCycle(options.themes, current: options.theme)
-        var state = State(rows: size.rows, cols: size.cols, loading: true, keymap: options.keymap, sort: options.sort)
+        var state = State(rows: size.rows, cols: size.cols, loading: true, keymap: options.keymap, sort: options.sort,
+                          layout: options.layout)
         var screen = CursesScreen(rows: size.rows, cols: size.cols, palette: Palette(theme: themes.current, depth: depth))
         var frame = render(state)
         screen.present(frame)

@@ -14,17 +14,20 @@ public struct ReaderOptions: Sendable {
     public var problems: [String]
     /// The list's first order (config `sort = …`); a saved session overrides it.
     public var sort: SortKey
+    /// Split or single view from the config file; nil decides by the terminal's width.
+    public var layout: LayoutMode?
     /// Where marks and the session are kept; nil keeps nothing.
     public var persistence: ReaderPersistence?
 
     public init(theme: Theme, themes: ThemeCycle.Source, monochrome: Bool, keymap: Keymap, problems: [String],
-                sort: SortKey = .date, persistence: ReaderPersistence? = nil) {
+                sort: SortKey = .date, layout: LayoutMode? = nil, persistence: ReaderPersistence? = nil) {
         self.theme = theme
         self.themes = themes
         self.monochrome = monochrome
         self.keymap = keymap
         self.problems = problems
         self.sort = sort
+        self.layout = layout
         self.persistence = persistence
     }
 }
