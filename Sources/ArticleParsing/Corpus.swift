@@ -59,7 +59,4 @@ public struct Corpus: Sendable {
         let absolute = URL(fileURLWithPath: key).standardizedFileURL.path
         return articles.firstIndex { $0.path == absolute || $0.path == key }
     }
-
-
 }
-
