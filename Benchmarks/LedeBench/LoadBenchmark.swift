@@ -6,7 +6,7 @@ enum LoadBenchmark {
     static func run(roots: [String]) {
         let (corpus, total) = measure { CorpusLoader.load(roots) }
         let residentAfterLoad = peakResidentBytes()
-        let (entries, _) = CorpusLoader.collect(roots)
+        let ((entries, _), walkTime) = measure { CorpusLoader.collect(roots) }
         let bytesOnDisk = entries.reduce(0) { sum, entry in
             sum + ((try? FileManager.default.attributesOfItem(atPath: entry.path)[.size] as? Int) ?? 0)
         }
@@ -18,13 +18,13 @@ enum LoadBenchmark {
         let (articles, parseTime) = measure { parseAll(entries, contents) }
         let (_, indexTime) = measure { Corpus(name: "bench", articles: articles) }
         let (scannerShare, yamsTime) = scannerCoverage(contents)
-        let phases = readTime + parseTime + indexTime
+        let phases = walkTime + readTime + parseTime + indexTime
 
         print("files            \(entries.count) (\(format(megabytes)) MB on disk)")
         print("articles         \(corpus.articles.count), \(corpus.errorCount) errors, \(corpus.relatedLinkCount) related links (\(corpus.resolvedLinkCount) resolved)")
         print("load             \(format(total, 3)) s  = \(format(files / total, 0)) files/s, \(format(megabytes / total)) MB/s")
         print("peak RSS         \(format(Double(residentAfterLoad) / 1_048_576)) MB after load (\(format(Double(residentAfterLoad) / Double(max(bytesOnDisk, 1)), 2))× the bytes on disk)")
-        print("phases           read \(share(readTime, phases)), parse \(share(parseTime, phases)), index \(share(indexTime, phases))")
+        print("phases           walk \(share(walkTime, phases)), read \(share(readTime, phases)), parse \(share(parseTime, phases)), index \(share(indexTime, phases))")
         print("fast scanner     \(format(scannerShare * 100))% of front matters; Yams alone would take \(format(yamsTime, 2)) s on one core")
     }
 

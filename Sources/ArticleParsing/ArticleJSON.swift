@@ -1,3 +1,5 @@
+import Foundation
+
 /// One JSON Lines object per article, the shape `lede list --json` prints. Written as
 /// bytes by hand: the shape is fixed and small, and this is the hot path of listing a
 /// large corpus.
@@ -80,18 +82,54 @@ public enum ArticleJSON {
     /// so the output stays valid JSON whatever reaches it.
     static func string(_ out: inout [UInt8], _ value: String) {
         out.append(0x22)
-        for byte in value.utf8 {
-            switch byte {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(0x6E)
-            case 0x09: out.append(0x5C); out.append(0x74)
-            case 0x0D: out.append(0x5C); out.append(0x72)
-            case 0x00..<0x20, 0x7F:
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
-            default: out.append(byte)
+        var value = value
+        value.withUTF8 { bytes in
+            // Copy runs that need no escaping in one go; escape the rare byte that does.
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                escape(byte, into: &out)
+                runStart = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(0x22)
+    }
+
+    private static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+        switch byte {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+        case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+        default: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+        }
+    }
+
+    /// JSON Lines for `indices`, made on every core a window at a time, handed to `write`
+    /// in order: listing 100,000 articles neither waits on one core nor holds it all in memory.
+    public static func lines(_ indices: [Int], in corpus: Corpus, write: ([UInt8]) -> Void) {
+        let window = 4096
+        let chunk = 256
+        var start = 0
+        while start < indices.count {
+            let (first, end) = (start, min(indices.count, start + window))
+            let chunks = (end - first + chunk - 1) / chunk
+            let results = IndexedResults<[UInt8]>(count: chunks)
+            DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                var out: [UInt8] = []
+                out.reserveCapacity(chunk * 1024)
+                for position in (first + part * chunk)..<min(end, first + (part + 1) * chunk) {
+                    append(indices[position], in: corpus, to: &out)
+                    out.append(0x0A)
+                }
+                results.set(part, out)
+            }
+            for case let bytes? in results.values { write(bytes) }
+            start = end
+        }
     }
 }

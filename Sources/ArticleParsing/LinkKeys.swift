@@ -32,30 +32,39 @@ public enum LinkKeys {
         var key = Array(host)
         let rest = text[hostEnd...]
         let queryStart = rest.firstIndex(of: 0x3F) ?? rest.endIndex
-        for segment in rest[rest.startIndex..<queryStart].split(separator: 0x2F) {
-            if segment.elementsEqual("amp".utf8) || segment.elementsEqual(".amp".utf8) { continue }
-            key.append(0x2F)
-            key.append(contentsOf: segment)
+        // Path segments, without empty ones and without AMP's `amp` / `.amp` segments.
+        var segmentStart = rest.startIndex
+        while segmentStart < queryStart {
+            let segmentEnd = rest[segmentStart..<queryStart].firstIndex(of: 0x2F) ?? queryStart
+            let segment = rest[segmentStart..<segmentEnd]
+            if !segment.isEmpty && !segment.elementsEqual("amp".utf8) && !segment.elementsEqual(".amp".utf8) {
+                key.append(0x2F)
+                key.append(contentsOf: segment)
+            }
+            segmentStart = segmentEnd + 1
         }
         // The last segment's AMP spellings: page.amp.html → page.html, page.amp → page.
-        if key.last != 0x2F {
+        if key.count > host.count {
             if key.count > 9, key.suffix(9).elementsEqual(".amp.html".utf8) {
                 key.removeSubrange((key.count - 9)..<(key.count - 5))
             } else if key.count > 4, key.suffix(4).elementsEqual(".amp".utf8) {
                 key.removeLast(4)
             }
         }
-        if queryStart < rest.endIndex {
-            var separator: UInt8 = 0x3F
-            for parameter in rest[(queryStart + 1)...].split(separator: 0x26) {
-                let name = parameter.prefix { $0 != 0x3D }
-                if name.elementsEqual("amp".utf8) || name.elementsEqual("outputtype".utf8) || name.starts(with: "utm_".utf8) {
-                    continue
-                }
+        // Query parameters, less AMP and tracking ones.
+        var separator: UInt8 = 0x3F
+        var parameterStart = queryStart + 1
+        while parameterStart < rest.endIndex {
+            let parameterEnd = rest[parameterStart...].firstIndex(of: 0x26) ?? rest.endIndex
+            let parameter = rest[parameterStart..<parameterEnd]
+            let name = parameter.prefix { $0 != 0x3D }
+            let dropped = name.elementsEqual("amp".utf8) || name.elementsEqual("outputtype".utf8) || name.starts(with: "utm_".utf8)
+            if !parameter.isEmpty && !dropped {
                 key.append(separator)
                 key.append(contentsOf: parameter)
                 separator = 0x26
             }
+            parameterStart = parameterEnd + 1
         }
         return String(decoding: key, as: UTF8.self)
     }

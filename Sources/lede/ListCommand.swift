@@ -28,7 +28,7 @@ struct ListCommand: ParsableCommand {
         let selected = try selection.select(in: loaded)
         let order = sort.map { ArticleOrder.indices(of: loaded, by: $0, among: selected) } ?? selected
         if json {
-            for index in order { Output.line { ArticleJSON.append(index, in: loaded, to: &$0) } }
+            ArticleJSON.lines(order, in: loaded, write: Output.bytes)
         } else {
             printTable(loaded, order)
         }

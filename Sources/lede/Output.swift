@@ -23,6 +23,12 @@ enum Output {
         buffer.append(0x0A)
     }
 
+    /// Appends bytes a writer already made safe (JSON Lines, escaped).
+    static func bytes(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Appends one line of JSON or other text already made safe by its writer.
     static func line(appending write: (inout [UInt8]) -> Void) {
         write(&buffer)
