@@ -24,14 +24,17 @@ struct CommandLineTests {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Drain stderr concurrently so a full pipe cannot stall the child.
-        nonisolated(unsafe) var errBytes: [UInt8] = []
-        let reader = Thread { errBytes = Array(err.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
+        // Drain stderr concurrently so a full pipe cannot stall the child; the group's
+        // wait orders the reader's write before this thread's read.
+        let errBytes = IndexedResults<[UInt8]>(count: 1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            errBytes.set(0, Array(err.fileHandleForReading.readDataToEndOfFile()))
+        }
         let outBytes = Array(out.fileHandleForReading.readDataToEndOfFile())
         process.waitUntilExit()
-        while reader.isExecuting || !reader.isFinished { usleep(1000) }
-        return Run(status: process.terminationStatus, stdout: outBytes, stderr: errBytes)
+        group.wait()
+        return Run(status: process.terminationStatus, stdout: outBytes, stderr: errBytes.values[0] ?? [])
     }
 
     private func badCorpus() throws -> URL {
