@@ -70,9 +70,21 @@ public enum ArticleReader {
             if detail == .full {
                 let bodyLines = file.lines[min(bodyStart, file.lines.count)...].map(file.text)
                 body = PlainTextRules.paragraphs(bodyLines).map(TextSanitizer.cleanLine)
+            } else if root["excerpt"]?.text == nil,
+                      root["title"]?.text.map({ TextSanitizer.cleanLine($0).trimmingBlanks().isEmpty }) ?? true {
+                // No title or excerpt: the title comes from the first paragraph, so read that much.
+                var firstLines: [String] = []
+                for line in file.lines[min(bodyStart, file.lines.count)...] {
+                    if file.isBlank(line) {
+                        if firstLines.isEmpty { continue } else { break }
+                    }
+                    firstLines.append(file.text(line))
+                }
+                body = PlainTextRules.paragraphs(firstLines).map(TextSanitizer.cleanLine)
             }
             var builder = CardBuilder(detail: detail)
-            let article = builder.build(root, id: id, path: path, body: body)
+            var article = builder.build(root, id: id, path: path, body: body)
+            if detail == .listing { article.body = [] }
             for warning in builder.warnings {
                 diagnostics.append(Diagnostic(path: path, line: warning.line ?? frontMatterLine, severity: .warning,
                                               message: warning.message))

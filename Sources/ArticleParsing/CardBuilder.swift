@@ -9,7 +9,8 @@ struct CardBuilder {
     ]
 
     mutating func build(_ root: YAMLValue, id: String, path: String, body: [String]) -> Article {
-        let title = titleText(root["title"])
+        // A title of blanks or controls alone would print as nothing: fall back as if absent.
+        let title = titleText(root["title"]).map { TextSanitizer.cleanLine($0).trimmingBlanks() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? firstSentence(of: root["excerpt"]?.text ?? body.first ?? "")
             ?? lastPathComponent(path)
         if root["title"]?.text == nil { warn("no usable title; using \(root["excerpt"] != nil ? "the excerpt" : "the body")") }
@@ -116,7 +117,7 @@ struct CardBuilder {
         case nil: return []
         case .scalar(let scalar):
             if !scalar.isNull { warn("related is a single text, expected a list") }
-            return scalar.isNull ? [] : [RelatedItem(title: TextSanitizer.cleanLine(scalar.text))]
+            return relatedItem(value!).map { [$0] } ?? []
         case .mapping:
             warn("related is a mapping, expected a list; read as one item")
             return [relatedItem(value!)].compactMap { $0 }
@@ -139,8 +140,9 @@ struct CardBuilder {
     private mutating func relatedItem(_ item: YAMLValue) -> RelatedItem? {
         switch item {
         case .scalar(let scalar):
-            guard !scalar.isNull, !scalar.text.isEmpty else { return nil }
-            return RelatedItem(title: TextSanitizer.cleanLine(scalar.text))
+            let title = TextSanitizer.cleanLine(scalar.text)
+            guard !scalar.isNull, !title.trimmingBlanks().isEmpty else { return nil }
+            return RelatedItem(title: title)
         case .sequence:
             return nil
         case .mapping(let pairs):

@@ -12,6 +12,8 @@ struct CardScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var lines: [Line] = []
     private var cursor = 0
+    /// Collections open around the current line: Yams' reader refuses more than its limit.
+    private var depth = 0
 
     /// Scans the given lines of `file`; nil means "not in the subset, use Yams".
     static func scan(_ file: SourceFile, lines range: Range<Int>) -> YAMLValue? {
@@ -33,23 +35,94 @@ struct CardScanner {
     /// Drops blank and comment lines; refuses tabs in indentation and directives.
     private mutating func collectLines(_ file: SourceFile, _ range: Range<Int>) -> Bool {
         lines.reserveCapacity(range.count)
+        // Yams refuses control characters anywhere, even in comments, and reads CR, NEL, LS and
+        // PS as line breaks and a BOM as nothing: leave front matter holding any to it. YamsReader
+        // refuses deep flow nesting by counting brackets (quotes and comments aside): more
+        // brackets than its limit in all may nest that deep.
+        if let top = range.first, let bottom = range.last {
+            guard let brackets = bracketsIfReadAlike(from: file.lines[top].start, to: file.lines[bottom].end),
+                  brackets <= YamsReader.maximumDepth else { return false }
+        }
         for index in range {
             let line = file.lines[index]
             var position = line.start
             while position < line.end, bytes[position] == 0x20 { position += 1 }
+            // Absurd indentation means absurd nesting: let Yams' limits report it. YamsReader
+            // counts dashes with the spaces, blank lines too.
+            var margin = position
+            while margin < line.end, bytes[margin] == 0x20 || bytes[margin] == 0x2D { margin += 1 }
+            if margin - line.start > YamsReader.maximumIndent { return false }
             if position == line.end { continue }
             let first = bytes[position]
             if first == 0x09 { return false }
             if first == 0x23 { continue }
-            // Absurd indentation means absurd nesting: let Yams' limits report it.
-            if position - line.start > YamsReader.maximumIndent { return false }
             if position == line.start && first == 0x25 { return false }
+            // `--- ` and `... ` at the margin start and end YAML documents.
+            if position == line.start, first == 0x2D || first == 0x2E, line.end - position >= 3,
+               bytes[position + 1] == first, bytes[position + 2] == first,
+               line.end - position == 3 || bytes[position + 3] == 0x20 || bytes[position + 3] == 0x09 {
+                return false
+            }
             var end = line.end
             while end > position, bytes[end - 1] == 0x20 { end -= 1 }
             if bytes[end - 1] == 0x09 { return false }
             lines.append(Line(start: position, end: end, indent: position - line.start))
         }
         return true
+    }
+
+    /// How many `[` and `{` the bytes hold, or nil when they hold a character Yams reads
+    /// differently from the scanner: a C0 control but tab and line feed (and CR before one),
+    /// DEL, a C1 control (NEL among them), LS, PS, BOM, U+FFFE or U+FFFF. Eight bytes at a
+    /// time while they are printable ASCII, tabs and line feeds.
+    private func bracketsIfReadAlike(from start: Int, to end: Int) -> Int? {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        /// 0x80 in each byte of `word` that is zero: exact, as no carry crosses bytes.
+        func zeros(_ word: UInt64) -> UInt64 { ~(((word & lows) &+ lows) | word) & highs }
+        var brackets = 0
+        var index = start
+        while index < end {
+            if index + 8 <= end, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // `[` and `{` differ only in 0x20: both become `{` (and nothing else does).
+                let braces = (word | (ones &* 0x20)) ^ (ones &* 0x7B)
+                // Quick and rough (a borrow may flag a byte too many, never too few) ...
+                let rough = ((word &- ones &* 0x20) & ~word) | word | (word &+ ones) | ((braces &- ones) & ~braces)
+                if rough & highs == 0 {
+                    index += 8
+                    continue
+                }
+                // ... then exact, as a tab or a line feed flags most lines' last word.
+                let controls = ~(((word & lows) &+ ones &* 0x60) | word) & highs
+                let tabsAndFeeds = zeros(word ^ (ones &* 0x09)) | zeros(word ^ (ones &* 0x0A))
+                if (controls & ~tabsAndFeeds) | (word & highs) | zeros(word ^ (ones &* 0x7F)) | zeros(braces) == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let stop = min(index + 8, end)
+            while index < stop {
+                let byte = bytes[index]
+                index += 1
+                if byte >= 0x20 && byte < 0x7F {
+                    if byte == 0x5B || byte == 0x7B { brackets += 1 }
+                    continue
+                }
+                if byte == 0x09 || byte == 0x0A { continue }
+                if byte == 0x0D && index < end && bytes[index] == 0x0A { continue }
+                if byte < 0x20 || byte == 0x7F { return nil }
+                guard index < end else { continue }
+                let next = bytes[index]
+                if byte == 0xC2 && next >= 0x80 && next <= 0x9F { return nil }
+                guard index + 1 < end else { continue }
+                let last = bytes[index + 1]
+                if byte == 0xE2 && next == 0x80 && (last == 0xA8 || last == 0xA9) { return nil }
+                if byte == 0xEF && ((next == 0xBB && last == 0xBF) || (next == 0xBF && last >= 0xBE)) { return nil }
+            }
+        }
+        return brackets
     }
 
     private func isSequenceEntry(_ line: Line) -> Bool {
@@ -66,6 +139,9 @@ struct CardScanner {
     }
 
     private mutating func parseSequence(indent: Int) -> YAMLValue? {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= YamsReader.maximumDepth else { return nil }
         var items: [YAMLValue] = []
         while cursor < lines.count {
             let line = lines[cursor]
@@ -104,13 +180,27 @@ struct CardScanner {
     }
 
     private mutating func parseMapping(indent: Int, firstKeyAt: Int?) -> YAMLValue? {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= YamsReader.maximumDepth else { return nil }
         var pairs: [YAMLPair] = []
+        var keys: Set<String> = []
         while cursor < lines.count {
             let line = lines[cursor]
             if line.indent < indent { break }
             guard line.indent == indent, !isSequenceEntry(line),
                   let separator = findKeySeparator(from: line.start, to: line.end),
                   let key = plainKey(from: line.start, to: separator) else { return nil }
+            // Yams only finds the `:` of a key at most 1024 characters long.
+            guard separator - line.start <= 1024 else { return nil }
+            // Yams refuses a mapping that repeats a key. Cards have few keys: hash only many.
+            // (As Strings: Yams' test is canonical equivalence, so U+212A KELVIN SIGN repeats K.)
+            if pairs.count < 16 {
+                if pairs.contains(where: { $0.key == key }) { return nil }
+            } else {
+                if keys.isEmpty { keys = Set(pairs.map(\.key)) }
+                guard keys.insert(key).inserted else { return nil }
+            }
             var valueStart = separator + 1
             while valueStart < line.end, bytes[valueStart] == 0x20 { valueStart += 1 }
             cursor += 1

@@ -25,7 +25,7 @@ public enum DateParser {
             return true
         }
         guard let year = number(4), expect(0x2D), let month = number(2), expect(0x2D), let day = number(2),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
         var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
         guard index < bytes.count else { return Date(timeIntervalSince1970: seconds) }
         guard bytes[index] == 0x54 || bytes[index] == 0x74 || bytes[index] == 0x20 else { return nil }
@@ -87,6 +87,14 @@ public enum DateParser {
     /// `YYYY-MM` of an instant, in UTC.
     public static func monthString(_ date: Date) -> String {
         String(dayString(date).prefix(7))
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     // Howard Hinnant's days_from_civil / civil_from_days: exact for the proleptic Gregorian calendar.

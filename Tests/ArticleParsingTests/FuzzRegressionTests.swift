@@ -21,17 +21,18 @@ struct FuzzRegressionTests {
     static let seeds = files(in: "seeds")
 
     @Test func theFoldersAreThere() {
-        #expect(Self.regressions.count >= 19, "Tests/Fuzz/regressions is missing or short")
+        #expect(Self.regressions.count >= 25, "Tests/Fuzz/regressions is missing or short")
         #expect(Self.seeds.count >= 40, "Tests/Fuzz/seeds is missing or short")
     }
 
-    @Test(arguments: regressions)
+    /// Some regressions were hangs: fail them rather than stall the suite.
+    @Test(.timeLimit(.minutes(1)), arguments: regressions)
     func regression(name: String) throws {
         let violations = FuzzInvariants.violations(in: try Self.bytes("regressions", name), name: name)
         #expect(violations.isEmpty, "\(name): \(violations.joined(separator: "; "))")
     }
 
-    @Test(arguments: seeds)
+    @Test(.timeLimit(.minutes(1)), arguments: seeds)
     func seed(name: String) throws {
         let violations = FuzzInvariants.violations(in: try Self.bytes("seeds", name), name: name)
         #expect(violations.isEmpty, "\(name): \(violations.joined(separator: "; "))")
@@ -60,6 +61,14 @@ struct FuzzRegressionTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(1))) func anAliasBombAsAKeyIsRefusedNotHashed() throws {
+        for name in ["alias-bomb-as-key.md", "alias-bomb-in-flow-key.md"] {
+            let outcome = try read(name)
+            #expect(outcome.article == nil, "\(name)")
+            #expect(outcome.diagnostics.contains { $0.message.contains("alias") && $0.line != nil }, "\(name)")
+        }
+    }
+
     @Test func lineNumbersCountLineFeedsNotCarriageReturns() throws {
         let outcome = try read("cr-line-numbers.md")
         #expect(outcome.diagnostics.first { $0.severity == .error }?.line == 2)
@@ -68,6 +77,17 @@ struct FuzzRegressionTests {
     @Test func aBlankTitleFallsBackToTheFileName() throws {
         #expect(try read("blank-title.md").article?.title == "blank-title.md")
         #expect(try read("blank-related-title.md").article?.related.map(\.title) == ["x"])
+    }
+
+    @Test func impossibleDatesDoNotParse() throws {
+        for text in ["2021-02-29", "2020-02-30", "2020-04-31", "2020-02-31T10:00:00Z"] {
+            #expect(DateParser.parse(text) == nil, "\(text)")
+        }
+        for text in ["2020-02-29", "2000-02-29", "2020-04-30", "2020-12-31"] {
+            #expect(DateParser.parse(text).map(DateParser.dayString) == text)
+        }
+        let outcome = try read("impossible-date.md")
+        #expect(outcome.article?.date?.day == "2021-02-29", "an impossible date is kept as written, not moved to March")
     }
 
     @Test func listingAndFullDetailAgreeOnATitleTakenFromTheBody() throws {
@@ -162,13 +182,24 @@ enum FuzzInvariants {
 
         // The smaller entry points.
         let text = String(decoding: bytes, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(256).map(String.init)
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(256)
+            .map { String(decoding: $0, as: UTF8.self) }
         for line in lines {
             _ = LinkKeys.url(line)
             _ = LinkKeys.title(line)
             if let date = DateParser.parse(line) {
                 expect(date.timeIntervalSince1970.isFinite, "DateParser gave a non-finite date")
                 _ = DateParser.dayString(date)
+            }
+            // A bare `YYYY-MM-DD` that parses names its own day: no 30 February read as 1 March.
+            var candidates = [line]
+            if let colon = line.firstIndex(of: ":") {
+                candidates.append(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            }
+            for candidate in candidates where candidate.utf8.count == 10 {
+                if let date = DateParser.parse(candidate) {
+                    expect(DateParser.dayString(date) == candidate, "DateParser read \(candidate) as \(DateParser.dayString(date))")
+                }
             }
         }
         let sanitised = TextSanitizer.clean(text)

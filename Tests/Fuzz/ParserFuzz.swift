@@ -40,7 +40,8 @@ enum ParserFuzz {
 
         // The smaller entry points take untrusted text too: every line, and the whole text.
         let text = String(decoding: bytes, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(256).map(String.init)
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(256)
+            .map { String(decoding: $0, as: UTF8.self) }
         for line in lines {
             _ = LinkKeys.url(line)
             _ = LinkKeys.title(line)
@@ -49,10 +50,11 @@ enum ParserFuzz {
                 _ = DateParser.dayString(date)
                 _ = DateParser.monthString(date)
             }
+            checkBareDate(line)
             if let colon = line.firstIndex(of: ":") {
                 let value = String(line[line.index(after: colon)...])
                 _ = LinkKeys.url(value)
-                _ = DateParser.parse(value.trimmingCharacters(in: .whitespaces))
+                checkBareDate(value.trimmingCharacters(in: .whitespaces))
             }
         }
         _ = LinkKeys.url(text)
@@ -68,6 +70,12 @@ enum ParserFuzz {
         for value in [rules.title, rules.topic, rules.date, rules.credit, rules.provider, rules.excerpt].compactMap({ $0 }) + rules.body {
             expect(!TextSanitizer.needsCleaning(value), "PlainTextRules left a control character in \(value.debugDescription)")
         }
+    }
+
+    /// A bare `YYYY-MM-DD` that parses names its own day: no 30 February read as 1 March.
+    private static func checkBareDate(_ text: String) {
+        guard text.utf8.count == 10, let date = DateParser.parse(text) else { return }
+        expect(DateParser.dayString(date) == text, "DateParser read \(text) as \(DateParser.dayString(date))")
     }
 
     private static func checkOutcome(_ outcome: ArticleReader.Outcome, lineCount: Int, detail: String) {
