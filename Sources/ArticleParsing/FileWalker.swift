@@ -90,9 +90,10 @@ struct FolderListing {
         defer { closedir(handle) }
         var entries: [(String, Kind)] = []
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
+            // Read the name in place, up to its NUL: a dirent record is only as long as its
+            // name needs, so copying the whole 256-byte field can run off the buffer (ASan).
+            let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
             let kind: Kind
             switch Int32(entry.pointee.d_type) {
