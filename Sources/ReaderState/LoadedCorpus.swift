@@ -1,4 +1,5 @@
 import ArticleParsing
+import Foundation
 
 /// A corpus with everything the reader derives from it once: the search index, the facet
 /// index, each article's mark key and the orders `s` cycles through. Built off the UI
@@ -20,14 +21,42 @@ public struct LoadedCorpus: Sendable {
 
     public init(_ corpus: Corpus, marks: UserMarks = UserMarks(), session: ReaderSession? = nil, notice: String? = nil) {
         self.corpus = corpus
-        searchIndex = SearchIndex(corpus)
-        facets = FacetIndex(corpus)
-        keys = corpus.articles.map(ArticleKey.of)
-        orders = SortKey.orders(for: corpus)
+        // The four parts are independent: build them side by side, so indexing adds as
+        // little as it can to the load.
+        let parts = IndexedResults<Part>(count: 4)
+        DispatchQueue.concurrentPerform(iterations: 4) { part in
+            switch part {
+            case 0: parts.set(0, .search(SearchIndex(corpus)))
+            case 1: parts.set(1, .facets(FacetIndex(corpus)))
+            case 2: parts.set(2, .keys(corpus.articles.map(ArticleKey.of)))
+            default: parts.set(3, .orders(SortKey.orders(for: corpus)))
+            }
+        }
+        var searchIndex: SearchIndex?, facets: FacetIndex?, keys: [String] = [], orders: [SortKey: [Int]] = [:]
+        for case let part? in parts.values {
+            switch part {
+            case .search(let index): searchIndex = index
+            case .facets(let index): facets = index
+            case .keys(let list): keys = list
+            case .orders(let list): orders = list
+            }
+        }
+        self.searchIndex = searchIndex!
+        self.facets = facets!
+        self.keys = keys
+        self.orders = orders
         self.marks = marks
         self.session = session
         self.notice = notice
     }
+}
+
+/// One of the things `LoadedCorpus` derives, built concurrently with the others.
+private enum Part {
+    case search(SearchIndex)
+    case facets(FacetIndex)
+    case keys([String])
+    case orders([SortKey: [Int]])
 }
 
 /// The orders `s` cycles through.
@@ -52,24 +81,32 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
 
     /// Every order but date (corpus order), each a stable sort so ties stay newest first.
     static func orders(for corpus: Corpus) -> [SortKey: [Int]] {
+        let keys: [SortKey] = [.title, .provider, .quality, .related]
+        let sorted = IndexedResults<[Int]>(count: keys.count)
+        DispatchQueue.concurrentPerform(iterations: keys.count) { position in
+            sorted.set(position, order(keys[position], for: corpus))
+        }
+        var orders: [SortKey: [Int]] = [:]
+        for (position, key) in keys.enumerated() { orders[key] = sorted.values[position] }
+        return orders
+    }
+
+    /// One stable order, so ties stay newest first. Text is compared as folded Strings,
+    /// whose comparison has a memcmp fast path that byte arrays lack.
+    private static func order(_ key: SortKey, for corpus: Corpus) -> [Int] {
         let articles = corpus.articles
         let indices = Array(articles.indices)
-        let titles = articles.map { TextFolding.fold($0.title) }
-        let providers = articles.map { TextFolding.fold($0.provider?.label ?? "\u{FFFF}") }
-        func stable(_ less: (Int, Int) -> Bool?) -> [Int] {
-            indices.sorted { left, right in less(left, right) ?? (left < right) }
+        func stable<Value: Comparable>(_ values: [Value], descending: Bool = false) -> [Int] {
+            indices.sorted { left, right in
+                values[left] == values[right] ? left < right : (descending ? values[left] > values[right] : values[left] < values[right])
+            }
         }
-        return [
-            .title: stable { titles[$0] == titles[$1] ? nil : titles[$0].lexicographicallyPrecedes(titles[$1]) },
-            .provider: stable { providers[$0] == providers[$1] ? nil : providers[$0].lexicographicallyPrecedes(providers[$1]) },
-            .quality: stable {
-                let (left, right) = (articles[$0].quality ?? .min, articles[$1].quality ?? .min)
-                return left == right ? nil : left > right
-            },
-            .related: stable {
-                let (left, right) = (articles[$0].related.count, articles[$1].related.count)
-                return left == right ? nil : left > right
-            },
-        ]
+        func folded(_ text: String) -> String { String(decoding: TextFolding.fold(text), as: UTF8.self) }
+        switch key {
+        case .title: return stable(articles.map { folded($0.title) })
+        case .provider: return stable(articles.map { folded($0.provider?.label ?? "\u{FFFF}") })
+        case .quality: return stable(articles.map { $0.quality ?? .min }, descending: true)
+        case .related, .date: return stable(articles.map(\.related.count), descending: true)
+        }
     }
 }

@@ -25,10 +25,12 @@ public struct SearchIndex: Sendable {
                 parts.set(position, Self.haystack(articles[position]))
             }
         }
+        let pieces = parts.values
         var text: [UInt8] = []
+        text.reserveCapacity(pieces.reduce(0) { $0 + ($1?.0.count ?? 0) })
         var spans: [(Int, Int, Int)] = []
         spans.reserveCapacity(articles.count)
-        for case let (haystack, titleLength)? in parts.values {
+        for case let (haystack, titleLength)? in pieces {
             let start = text.count
             text.append(contentsOf: haystack)
             spans.append((start, start + titleLength, text.count))

@@ -9,22 +9,19 @@ public enum TextFolding {
         var pendingSpace = false
         var text = text
         text.withUTF8 { bytes in
+            output.reserveCapacity(output.count + bytes.count)
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     index += 1
-                    switch byte {
-                    case 0x30...0x39, 0x61...0x7A:
-                        if pendingSpace { output.append(0x20) }
-                        pendingSpace = false
-                        output.append(byte)
-                    case 0x41...0x5A:
-                        if pendingSpace { output.append(0x20) }
-                        pendingSpace = false
-                        output.append(byte | 0x20)
-                    default:
+                    let folded = asciiTable[Int(byte)]
+                    if folded == 0 {
                         pendingSpace = !output.isEmpty
+                    } else {
+                        if pendingSpace { output.append(0x20) }
+                        pendingSpace = false
+                        output.append(folded)
                     }
                     continue
                 }
@@ -54,6 +51,16 @@ public enum TextFolding {
             output.append(contentsOf: properties.lowercaseMapping.utf8)
         } else {
             output.append(contentsOf: String(scalar).utf8)
+        }
+    }
+
+    /// Each ASCII byte folded: letters lowercased, digits kept, 0 for everything that
+    /// separates words.
+    private static let asciiTable: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: return UInt8(byte)
+        case 0x41...0x5A: return UInt8(byte) | 0x20
+        default: return 0
         }
     }
 
