@@ -21,12 +21,8 @@ public enum ArticleJSON {
         field(&out, "date", article.date?.text)
         field(&out, "provider", article.provider?.name ?? article.provider?.domain)
         field(&out, "url", article.urls.web)
-        raw(&out, ",\"topics\":[")
-        for (position, topic) in article.topics.enumerated() {
-            if position > 0 { out.append(0x2C) }
-            string(&out, topic)
-        }
-        raw(&out, "],\"related\":[")
+        strings(&out, "topics", article.topics)
+        raw(&out, ",\"related\":[")
         for (position, item) in article.related.enumerated() {
             if position > 0 { out.append(0x2C) }
             out.append(0x7B)
@@ -51,17 +47,21 @@ public enum ArticleJSON {
         field(&out, "providerDomain", article.provider?.domain)
         field(&out, "ampUrl", article.urls.amp)
         field(&out, "originalUrl", article.urls.original)
-        raw(&out, ",\"body\":[")
-        for (position, paragraph) in article.body.enumerated() {
+        strings(&out, "body", article.body)
+        strings(&out, "backlinks", corpus.backlinks[index].map { corpus.articles[$0].path })
+        out.append(0x7D)
+    }
+
+    /// `,"name":["…","…"]`.
+    private static func strings(_ out: inout [UInt8], _ name: StaticString, _ values: [String]) {
+        raw(&out, ",\"")
+        raw(&out, name)
+        raw(&out, "\":[")
+        for (position, value) in values.enumerated() {
             if position > 0 { out.append(0x2C) }
-            string(&out, paragraph)
+            string(&out, value)
         }
-        raw(&out, "],\"backlinks\":[")
-        for (position, source) in corpus.backlinks[index].enumerated() {
-            if position > 0 { out.append(0x2C) }
-            string(&out, corpus.articles[source].path)
-        }
-        raw(&out, "]}")
+        out.append(0x5D)
     }
 
     private static func raw(_ out: inout [UInt8], _ text: StaticString) {

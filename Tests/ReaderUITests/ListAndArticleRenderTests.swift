@@ -3,6 +3,15 @@ import Testing
 
 /// Whole screens as text, the way a person sees them.
 @Suite struct ListAndArticleRenderTests {
+    /// The fixture article's related links as the article view draws them.
+    static let relatedSection = [
+        " Related",
+        " [1] Lake report",
+        "     Lake Times · in the corpus",
+        " [2] Storm outlook for the week",
+        "     Weather Desk · 2024-03-01 · not in the corpus",
+    ]
+
     @Test func listShowsNewestFirstWithDateProviderTitleHeaderAndHints() {
         let grid = render(Fixtures.state(rows: 8, cols: 70))
         #expect(grid.lines == [
@@ -49,11 +58,7 @@ import Testing
             "",
             " https://river.example/levels",
             "",
-            " Related",
-            " [1] Lake report",
-            "     Lake Times · in the corpus",
-            " [2] Storm outlook for the week",
-            "     Weather Desk · 2024-03-01 · not in the corpus",
+        ] + Self.relatedSection + [
             "",
             "",
             " 1–9 link  Backspace back  o browser  ? help  q close              All",
@@ -79,11 +84,7 @@ import Testing
         #expect(grid.lines == [
             " lede · fixture            4 articles · 3 unread · by date · 1 linked",
             "",
-            " Related",
-            " [1] Lake report",
-            "     Lake Times · in the corpus",
-            " [2] Storm outlook for the week",
-            "     Weather Desk · 2024-03-01 · not in the corpus",
+        ] + Self.relatedSection + [
             " 1–9 link  Backspace back  o browser  ? help  q close              Bot",
         ], "\(dump(grid))")
     }
