@@ -18,6 +18,9 @@ enum LedeBench {
         case "search":
             guard !arguments.isEmpty else { return usage() }
             SearchBenchmark.run(roots: arguments)
+        case "index":
+            guard !arguments.isEmpty else { return usage() }
+            IndexBenchmark.run(roots: arguments)
         case "load":
             guard !arguments.isEmpty else { return usage() }
             LoadBenchmark.run(roots: arguments)
@@ -31,6 +34,7 @@ enum LedeBench {
         usage: lede-bench generate N FOLDER   write an N-article corpus (cards with related links, 10% plain text)
                lede-bench load PATH...        load a corpus: files/s, MB/s, peak RSS, time in read/parse/index
                lede-bench search PATH...      as-you-type search: per-keystroke and facet times, index cost
+               lede-bench index PATH...       what the reader builds after loading, part by part, against the load
                lede-bench frame PATH...       reader: reduce + render per key at 200×60, time to the first screen
         """)
         exit(2)

@@ -28,7 +28,7 @@ public struct LoadedCorpus: Sendable {
             switch part {
             case 0: parts.set(0, .search(SearchIndex(corpus)))
             case 1: parts.set(1, .facets(FacetIndex(corpus)))
-            case 2: parts.set(2, .keys(corpus.articles.map(ArticleKey.of)))
+            case 2: parts.set(2, .keys(ArticleKey.all(corpus.articles)))
             default: parts.set(3, .orders(SortKey.orders(for: corpus)))
             }
         }
@@ -57,56 +57,4 @@ private enum Part {
     case facets(FacetIndex)
     case keys([String])
     case orders([SortKey: [Int]])
-}
-
-/// The orders `s` cycles through.
-public enum SortKey: String, Sendable, CaseIterable, Codable {
-    case date, title, provider, quality, related
-
-    /// How the header names it.
-    public var label: String {
-        switch self {
-        case .date: return "date"
-        case .title: return "title"
-        case .provider: return "provider"
-        case .quality: return "quality"
-        case .related: return "related links"
-        }
-    }
-
-    public var next: SortKey {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
-
-    /// Every order but date (corpus order), each a stable sort so ties stay newest first.
-    static func orders(for corpus: Corpus) -> [SortKey: [Int]] {
-        let keys: [SortKey] = [.title, .provider, .quality, .related]
-        let sorted = IndexedResults<[Int]>(count: keys.count)
-        DispatchQueue.concurrentPerform(iterations: keys.count) { position in
-            sorted.set(position, order(keys[position], for: corpus))
-        }
-        var orders: [SortKey: [Int]] = [:]
-        for (position, key) in keys.enumerated() { orders[key] = sorted.values[position] }
-        return orders
-    }
-
-    /// One stable order, so ties stay newest first. Text is compared as folded Strings,
-    /// whose comparison has a memcmp fast path that byte arrays lack.
-    private static func order(_ key: SortKey, for corpus: Corpus) -> [Int] {
-        let articles = corpus.articles
-        let indices = Array(articles.indices)
-        func stable<Value: Comparable>(_ values: [Value], descending: Bool = false) -> [Int] {
-            indices.sorted { left, right in
-                values[left] == values[right] ? left < right : (descending ? values[left] > values[right] : values[left] < values[right])
-            }
-        }
-        func folded(_ text: String) -> String { String(decoding: TextFolding.fold(text), as: UTF8.self) }
-        switch key {
-        case .title: return stable(articles.map { folded($0.title) })
-        case .provider: return stable(articles.map { folded($0.provider?.label ?? "\u{FFFF}") })
-        case .quality: return stable(articles.map { $0.quality ?? .min }, descending: true)
-        case .related, .date: return stable(articles.map(\.related.count), descending: true)
-        }
-    }
 }

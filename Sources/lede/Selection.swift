@@ -31,7 +31,7 @@ struct SelectionOptions: ParsableArguments {
         }
         if parsed.isEmpty { return Array(corpus.articles.indices) }
         let marks = SavedMarks.load()
-        let keys = corpus.articles.map(ArticleKey.of)
+        let keys = ArticleKey.all(corpus.articles)
         let lookup = SearchIndex.Marks(isRead: { marks.read.contains(keys[$0]) },
                                        isBookmarked: { marks.bookmarked.contains(keys[$0]) })
         return SearchIndex(corpus).search(parsed, marks: lookup)

@@ -1,4 +1,5 @@
 import ArticleParsing
+import Foundation
 
 /// The ways to browse a corpus by facet: topics, providers, months.
 public enum FacetKind: String, Sendable, CaseIterable {
@@ -49,14 +50,28 @@ public struct FacetIndex: Sendable {
             labels.append(label)
             return labels.count - 1
         }
+        // Months are told apart by number and named once each: formatting a date per
+        // article would cost more than the rest of the index.
+        var monthsByNumber: [Int: Int] = [:]
+        func monthID(_ instant: Date?) -> Int {
+            guard let instant else { return id("(undated)", &monthIDs, &monthLabels) }
+            let (year, month, _) = DateParser.civilFromDays(Int((instant.timeIntervalSince1970 / 86_400).rounded(.down)))
+            if let known = monthsByNumber[year * 12 + month] { return known }
+            let known = id(DateParser.monthString(instant), &monthIDs, &monthLabels)
+            monthsByNumber[year * 12 + month] = known
+            return known
+        }
+        let articles = corpus.articles
         var topics: [[Int]] = []
         var providers: [Int] = []
         var months: [Int] = []
-        topics.reserveCapacity(corpus.articles.count)
-        for article in corpus.articles {
-            topics.append(article.topics.map { id($0, &topicIDs, &topicLabels) })
-            providers.append(id(article.provider?.label ?? "(no provider)", &providerIDs, &providerLabels))
-            months.append(id(article.date?.instant.map(DateParser.monthString) ?? "(undated)", &monthIDs, &monthLabels))
+        topics.reserveCapacity(articles.count)
+        providers.reserveCapacity(articles.count)
+        months.reserveCapacity(articles.count)
+        for position in articles.indices {
+            topics.append(articles[position].topics.map { id($0, &topicIDs, &topicLabels) })
+            providers.append(id(articles[position].provider?.label ?? "(no provider)", &providerIDs, &providerLabels))
+            months.append(monthID(articles[position].date?.instant))
         }
         self.topics = topics
         self.providers = providers

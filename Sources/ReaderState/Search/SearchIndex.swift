@@ -9,50 +9,101 @@ public struct SearchIndex: Sendable {
     private let text: [UInt8]
     /// Per article: where its text starts and ends, and where its title ends.
     private let spans: [(start: Int, titleEnd: Int, end: Int)]
-    private let topics: [[[UInt8]]]
-    private let providers: [[UInt8]]
+    /// Folded provider (name and domain) then each topic after a newline, per article.
+    private let labelText: [UInt8]
+    /// Per article: where its labels start, where its provider ends and its topics end.
+    private let labelSpans: [(start: Int, providerEnd: Int, end: Int)]
     private let instants: [Date?]
 
     public var count: Int { spans.count }
     /// Bytes of folded text held.
     public var byteCount: Int { text.count }
 
+    /// Folds every article on all cores, a block of articles per task, each block into
+    /// buffers of its own that are joined at the end.
     public init(_ corpus: Corpus) {
         let articles = corpus.articles
-        let parts = IndexedResults<([UInt8], Int)>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, (articles.count + 255) / 256)) { chunk in
-            for position in (chunk * 256)..<min(articles.count, (chunk + 1) * 256) {
-                parts.set(position, Self.haystack(articles[position]))
-            }
+        let blockSize = 256
+        let blockCount = (articles.count + blockSize - 1) / blockSize
+        let blocks = IndexedResults<Block>(count: blockCount)
+        DispatchQueue.concurrentPerform(iterations: max(1, blockCount)) { block in
+            let range = (block * blockSize)..<min(articles.count, (block + 1) * blockSize)
+            guard !range.isEmpty else { return }
+            blocks.set(block, Block(articles, range))
         }
-        let pieces = parts.values
-        var text: [UInt8] = []
-        text.reserveCapacity(pieces.reduce(0) { $0 + ($1?.0.count ?? 0) })
-        var spans: [(Int, Int, Int)] = []
-        spans.reserveCapacity(articles.count)
-        for case let (haystack, titleLength)? in pieces {
-            let start = text.count
-            text.append(contentsOf: haystack)
-            spans.append((start, start + titleLength, text.count))
-        }
-        self.text = text
-        self.spans = spans
-        topics = articles.map { $0.topics.map { TextFolding.fold($0) } }
-        providers = articles.map { TextFolding.fold([$0.provider?.name, $0.provider?.domain].compactMap { $0 }.joined(separator: " ")) }
-        instants = articles.map { $0.date?.instant }
+        let built = blocks.values.compactMap { $0 }
+        (text, spans) = Self.join(built.map { ($0.text, $0.spans) })
+        (labelText, labelSpans) = Self.join(built.map { ($0.labels, $0.labelSpans) })
+        instants = built.flatMap(\.instants)
     }
 
-    private static func haystack(_ article: Article) -> ([UInt8], Int) {
-        var bytes = TextFolding.fold(article.title)
-        let titleLength = bytes.count
-        // A newline separates fields so no phrase matches across two of them.
-        for field in [article.excerpt, article.provider?.name, article.provider?.domain] + article.topics.map(Optional.some)
-            + article.body.map(Optional.some) {
-            guard let field else { continue }
-            bytes.append(0x0A)
-            TextFolding.fold(field, into: &bytes)
+    /// One block of articles folded: their search text and their labels.
+    private struct Block {
+        let text = FoldedBytes(capacity: 256 * 1024)
+        let labels = FoldedBytes(capacity: 16 * 1024)
+        var spans: [(Int, Int, Int)] = []
+        var labelSpans: [(Int, Int, Int)] = []
+        var instants: [Date?] = []
+
+        init(_ articles: [Article], _ range: Range<Int>) {
+            spans.reserveCapacity(range.count)
+            labelSpans.reserveCapacity(range.count)
+            instants.reserveCapacity(range.count)
+            for position in range {
+                spans.append(Self.fold(articles, position, into: text))
+                labelSpans.append(Self.foldLabels(articles, position, into: labels))
+                instants.append(articles[position].date?.instant)
+            }
         }
-        return (bytes, titleLength)
+
+        /// A newline separates fields so no phrase matches across two of them. Fields are
+        /// read through the array: passing an article along copies all of its fields.
+        private static func fold(_ articles: [Article], _ position: Int, into text: FoldedBytes) -> (Int, Int, Int) {
+            let start = text.count
+            TextFolding.fold(articles[position].title, into: text, floor: start)
+            let titleEnd = text.count
+            func field(_ value: String?) {
+                guard let value else { return }
+                text.append(0x0A)
+                TextFolding.fold(value, into: text, floor: start)
+            }
+            field(articles[position].excerpt)
+            field(articles[position].provider?.name)
+            field(articles[position].provider?.domain)
+            for topic in articles[position].topics { field(topic) }
+            for paragraph in articles[position].body { field(paragraph) }
+            return (start, titleEnd, text.count)
+        }
+
+        private static func foldLabels(_ articles: [Article], _ position: Int, into labels: FoldedBytes) -> (Int, Int, Int) {
+            let start = labels.count
+            if let provider = articles[position].provider {
+                TextFolding.fold([provider.name, provider.domain].compactMap { $0 }.joined(separator: " "), into: labels, floor: start)
+            }
+            let providerEnd = labels.count
+            for topic in articles[position].topics {
+                labels.append(0x0A)
+                TextFolding.fold(topic, into: labels, floor: labels.count)
+            }
+            return (start, providerEnd, labels.count)
+        }
+    }
+
+    /// Blocks' buffers laid end to end, their spans moved to match.
+    private static func join(_ blocks: [(FoldedBytes, [(Int, Int, Int)])]) -> ([UInt8], [(Int, Int, Int)]) {
+        let total = blocks.reduce(0) { $0 + $1.0.count }
+        var spans: [(Int, Int, Int)] = []
+        spans.reserveCapacity(blocks.reduce(0) { $0 + $1.1.count })
+        var offset = 0
+        let text = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            for (bytes, blockSpans) in blocks {
+                if bytes.count > 0 { (buffer.baseAddress! + offset).update(from: bytes.base, count: bytes.count) }
+                for (start, middle, end) in blockSpans { spans.append((start + offset, middle + offset, end + offset)) }
+                offset += bytes.count
+            }
+            initialized = total
+        }
+        return (text, spans)
     }
 
     /// Read marks and bookmarks, which live outside the corpus.
@@ -112,10 +163,9 @@ public struct SearchIndex: Sendable {
                     allInTitle = allInTitle && inTitle
                 }
             case .topic(let topic):
-                holds = topics[index].contains { $0 == topic || $0.starts(with: topic + [0x20]) }
+                holds = hasTopic(index, topic)
             case .provider(let provider):
-                holds = providers[index].split(separator: 0x20).contains { $0.starts(with: provider) }
-                    || providers[index].starts(with: provider)
+                holds = hasProvider(index, provider)
             case .after(let date):
                 holds = instants[index].map { $0 >= date } ?? false
             case .before(let date):
@@ -130,6 +180,31 @@ public struct SearchIndex: Sendable {
             if holds == term.negated { return .none }
         }
         return anyText && allInTitle ? .title : .body
+    }
+
+    /// A topic equal to `topic`, or one that starts with it as a whole word.
+    private func hasTopic(_ index: Int, _ topic: [UInt8]) -> Bool {
+        let span = labelSpans[index]
+        var position = span.providerEnd
+        while position < span.end {
+            let start = position + 1
+            var end = start
+            while end < span.end && labelText[end] != 0x0A { end += 1 }
+            let label = labelText[start..<end]
+            if label.elementsEqual(topic) || (label.starts(with: topic) && label.count > topic.count && label[start + topic.count] == 0x20) {
+                return true
+            }
+            position = end
+        }
+        return false
+    }
+
+    /// A provider whose name or domain, or one of their words, starts with `provider`.
+    private func hasProvider(_ index: Int, _ provider: [UInt8]) -> Bool {
+        let span = labelSpans[index]
+        let label = labelText[span.start..<span.providerEnd]
+        if label.starts(with: provider) { return true }
+        return label.split(separator: 0x20).contains { $0.starts(with: provider) }
     }
 
     private func contains(_ base: UnsafeRawBufferPointer, _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {

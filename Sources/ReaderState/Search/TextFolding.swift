@@ -3,25 +3,33 @@ import Foundation
 /// Folds text for searching: lowercase, diacritics removed (`Résumé` → `resume`), every
 /// run of spaces and punctuation kept as one space so phrases still line up.
 public enum TextFolding {
-    /// Folded UTF-8 of `text`, appended to `output`. ASCII, nearly all of most text, is
-    /// folded a byte at a time; only other characters pay for Unicode properties.
-    public static func fold(_ text: String, into output: inout [UInt8]) {
-        var pendingSpace = false
+    /// Folded UTF-8 of `text`, appended to `output`. A run of separators becomes one
+    /// space, but only between words: never before the first byte written after `floor`.
+    static func fold(_ text: String, into output: FoldedBytes, floor: Int) {
         var text = text
-        text.withUTF8 { bytes in
-            output.reserveCapacity(output.count + bytes.count)
+        text.withUTF8 { fold($0, into: output, floor: floor) }
+    }
+
+    /// ASCII, nearly all of most text, is folded a byte at a time through a table into
+    /// room reserved once; only other characters pay for Unicode properties.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: FoldedBytes, floor: Int) {
+        asciiTable.withUnsafeBufferPointer { table in
+            // Folding ASCII never writes more bytes than it reads, so this much room is
+            // enough until a non-ASCII character, after which it is made again.
+            output.reserve(bytes.count + 1)
+            var pendingSpace = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     index += 1
-                    let folded = asciiTable[Int(byte)]
+                    let folded = table[Int(byte)]
                     if folded == 0 {
-                        pendingSpace = !output.isEmpty
+                        pendingSpace = output.count > floor
                     } else {
-                        if pendingSpace { output.append(0x20) }
+                        if pendingSpace { output.appendReserved(0x20) }
                         pendingSpace = false
-                        output.append(folded)
+                        output.appendReserved(folded)
                     }
                     continue
                 }
@@ -30,17 +38,19 @@ public enum TextFolding {
                 var decoder = UTF8()
                 var iterator = bytes[index..<end].makeIterator()
                 index = end
-                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { continue }
-                foldScalar(scalar, into: &output, pendingSpace: &pendingSpace)
+                if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    foldScalar(scalar, into: output, pendingSpace: &pendingSpace, floor: floor)
+                }
+                output.reserve(bytes.count - index + 1)
             }
         }
     }
 
-    private static func foldScalar(_ scalar: Unicode.Scalar, into output: inout [UInt8], pendingSpace: inout Bool) {
+    private static func foldScalar(_ scalar: Unicode.Scalar, into output: FoldedBytes, pendingSpace: inout Bool, floor: Int) {
         let properties = scalar.properties
         if properties.generalCategory == .nonspacingMark { return }
         guard properties.isAlphabetic || properties.numericType != nil else {
-            pendingSpace = !output.isEmpty
+            pendingSpace = output.count > floor
             return
         }
         if pendingSpace { output.append(0x20) }
@@ -65,10 +75,9 @@ public enum TextFolding {
     }
 
     public static func fold(_ text: String) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        fold(text, into: &output)
-        return output
+        let output = FoldedBytes(capacity: text.utf8.count + 1)
+        fold(text, into: output, floor: 0)
+        return output.array
     }
 
     /// Latin letters with diacritics (U+00C0–U+024F) mapped to their lowercase base letters,

@@ -1,0 +1,26 @@
+import ArticleParsing
+import Foundation
+import ReaderState
+
+/// What the reader derives from a loaded corpus, part by part, each the best of three
+/// runs, against the best of two loads: where indexing time goes.
+enum IndexBenchmark {
+    static func run(roots: [String]) {
+        let (corpus, firstLoad) = measure { CorpusLoader.load(roots) }
+        let load = min(firstLoad, measure { CorpusLoader.load(roots) }.1)
+        func best(_ body: () -> Void) -> Double { (0..<3).map { _ in measure(body).1 }.min()! }
+        let parts: [(String, Double)] = [
+            ("search index", best { _ = SearchIndex(corpus) }),
+            ("facet index", best { _ = FacetIndex(corpus) }),
+            ("mark keys", best { _ = ArticleKey.all(corpus.articles) }),
+            ("sort orders", best { _ = SortKey.orders(for: corpus) }),
+        ]
+        let whole = best { _ = LoadedCorpus(corpus) }
+        print("articles         \(corpus.articles.count)")
+        print("load             \(format(load * 1000, 0)) ms (best of 2)")
+        for (name, seconds) in parts {
+            print("\(name.padding(toLength: 17, withPad: " ", startingAt: 0))\(format(seconds * 1000, 0)) ms alone")
+        }
+        print("reader index     \(format(whole * 1000, 0)) ms, parts side by side = \(format(whole / load * 100))% of load")
+    }
+}

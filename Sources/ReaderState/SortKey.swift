@@ -1,0 +1,104 @@
+import ArticleParsing
+import Foundation
+
+/// The orders `s` cycles through.
+public enum SortKey: String, Sendable, CaseIterable, Codable {
+    case date, title, provider, quality, related
+
+    /// How the header names it.
+    public var label: String {
+        switch self {
+        case .date: return "date"
+        case .title: return "title"
+        case .provider: return "provider"
+        case .quality: return "quality"
+        case .related: return "related links"
+        }
+    }
+
+    public var next: SortKey {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    /// Every order but date (corpus order), built side by side. Each is stable, so ties
+    /// stay newest first.
+    public static func orders(for corpus: Corpus) -> [SortKey: [Int]] {
+        let keys: [SortKey] = [.title, .provider, .quality, .related]
+        let sorted = IndexedResults<[Int]>(count: keys.count)
+        DispatchQueue.concurrentPerform(iterations: keys.count) { position in
+            sorted.set(position, order(keys[position], for: corpus.articles))
+        }
+        var orders: [SortKey: [Int]] = [:]
+        for (position, key) in keys.enumerated() { orders[key] = sorted.values[position] }
+        return orders
+    }
+
+    /// Each order reads one field of every article into an array first, in a plain loop:
+    /// reading fields inside sort closures copies whole articles, which costs more.
+    private static func order(_ key: SortKey, for articles: [Article]) -> [Int] {
+        switch key {
+        case .title:
+            var titles: [[UInt8]] = []
+            titles.reserveCapacity(articles.count)
+            for position in articles.indices { titles.append(TextFolding.fold(articles[position].title)) }
+            return titleOrder(titles)
+        case .provider:
+            // Few providers, many articles: fold each name once. No provider sorts last.
+            var folded: [String: String] = [:]
+            var keys: [String?] = []
+            keys.reserveCapacity(articles.count)
+            for position in articles.indices {
+                guard let label = articles[position].provider?.label else {
+                    keys.append(nil)
+                    continue
+                }
+                if folded[label] == nil { folded[label] = String(decoding: TextFolding.fold(label), as: UTF8.self) }
+                keys.append(folded[label])
+            }
+            return bucketOrder(keys) { left, right in
+                guard let left else { return false }
+                guard let right else { return true }
+                return left < right
+            }
+        case .quality:
+            var qualities: [Int] = []
+            qualities.reserveCapacity(articles.count)
+            for position in articles.indices { qualities.append(articles[position].quality ?? .min) }
+            return bucketOrder(qualities, before: >)
+        case .related, .date:
+            var counts: [Int] = []
+            counts.reserveCapacity(articles.count)
+            for position in articles.indices { counts.append(articles[position].related.count) }
+            return bucketOrder(counts, before: >)
+        }
+    }
+
+    /// Positions grouped by a key with few distinct values, groups in `before` order, each
+    /// group in corpus order: a stable sort that sorts only the distinct keys.
+    private static func bucketOrder<Key: Hashable>(_ keys: [Key], before: (Key, Key) -> Bool) -> [Int] {
+        var buckets: [Key: [Int]] = [:]
+        for (position, key) in keys.enumerated() { buckets[key, default: []].append(position) }
+        var order: [Int] = []
+        order.reserveCapacity(keys.count)
+        for key in buckets.keys.sorted(by: before) { order += buckets[key]! }
+        return order
+    }
+
+    /// Titles by their folded bytes. Nearly all titles differ in their first eight bytes,
+    /// so those, packed into one integer, decide most comparisons without touching the rest.
+    private static func titleOrder(_ titles: [[UInt8]]) -> [Int] {
+        let prefixes = titles.map { title -> UInt64 in
+            var packed: UInt64 = 0
+            for offset in 0..<8 { packed = packed << 8 | UInt64(offset < title.count ? title[offset] : 0) }
+            return packed
+        }
+        return titles.indices.sorted { left, right in
+            if prefixes[left] != prefixes[right] { return prefixes[left] < prefixes[right] }
+            if titles[left].count > 8 || titles[right].count > 8, titles[left] != titles[right] {
+                return titles[left].lexicographicallyPrecedes(titles[right])
+            }
+            return left < right
+        }
+    }
+}
