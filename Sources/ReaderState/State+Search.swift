@@ -141,8 +141,8 @@ extension State {
             search.resultCount = listing.count
             return
         }
-        // One more character of a plain query only narrows: search the last results.
-        let narrows = search.lastText.map { text.hasPrefix($0) && !text.contains(where: { "-\":".contains($0) }) } ?? false
+        // A key that only narrows the query (nearly every key typed) searches the last results.
+        let narrows = search.lastText.flatMap { try? Query.parse($0) }.map(query.narrows) ?? false
         let results = loaded.searchIndex.search(query, marks: searchMarks, within: narrows ? search.lastResults : search.base)
         search.lastText = text
         search.lastResults = results.sorted()

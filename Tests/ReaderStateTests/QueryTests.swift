@@ -36,6 +36,22 @@ struct QueryTests {
         }
     }
 
+    /// Which keys may search only the last results: those after which every match still
+    /// matches the query before.
+    @Test func narrowingFollowsWhatEachTermImplies() throws {
+        let cases: [(String, String, Bool)] = [
+            ("clim", "clima", true), ("climate", "climate -", true), ("climate -", "climate -s", true),
+            ("climate -s", "climate -st", false), ("climate -storm", "climate -stor", true),
+            ("police", "police chief", true), ("police chief", "chief police", true), ("police", "polic", false),
+            ("\"data poisoning\"", "\"data poisoning\" attack", true), ("data", "\"data poisoning\"", true),
+            ("topic:ai", "topic:ai police", true), ("topic:a", "topic:ai", false), ("is:unread", "is:unread x", true),
+            ("after:2020", "after:2021", false), ("-is:read", "is:read", false), ("", "anything", true),
+        ]
+        for (before, after, narrows) in cases {
+            #expect(try parse(after).narrows(parse(before)) == narrows, "\(before) → \(after)")
+        }
+    }
+
     @Test func emptyQueryMatchesEverything() throws {
         #expect(try parse("   ").isEmpty)
     }

@@ -1,6 +1,7 @@
 /// A growable byte buffer that folding writes through a pointer. Folding emits one byte
 /// per input byte, and `Array.append`'s uniqueness and capacity checks on every byte cost
 /// more than the folding itself; here the capacity is checked once per run of text.
+/// Unchecked Sendable: one task fills it, and once handed on it is only read.
 final class FoldedBytes: @unchecked Sendable {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0

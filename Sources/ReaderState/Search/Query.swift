@@ -26,6 +26,21 @@ public struct Query: Sendable, Equatable {
             self.filter = filter
             self.negated = negated
         }
+
+        /// Text holding `rest of it` holds `rest`; text without `st` lacks `stay` too.
+        /// Other filters imply only themselves.
+        func implies(_ other: Term) -> Bool {
+            guard negated == other.negated else { return false }
+            if case .text(let mine) = filter, case .text(let theirs) = other.filter {
+                return negated ? Self.contains(theirs, mine) : Self.contains(mine, theirs)
+            }
+            return filter == other.filter
+        }
+
+        private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+            guard needle.count <= haystack.count else { return false }
+            return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
     }
 
     public var terms: [Term]
@@ -40,6 +55,14 @@ public struct Query: Sendable, Equatable {
             if case .text(let text) = term.filter, !term.negated { return text }
             return nil
         }
+    }
+
+    /// Whether every article matching this query also matches `earlier`, so this one can
+    /// search only `earlier`'s results: each of `earlier`'s terms is implied by one of
+    /// these. Typing on at the end of a word, adding a word or adding an exclusion all
+    /// narrow; shortening an exclusion (`-st` after `-s`) or deleting widen.
+    public func narrows(_ earlier: Query) -> Bool {
+        earlier.terms.allSatisfy { old in terms.contains { $0.implies(old) } }
     }
 
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
