@@ -1,0 +1,132 @@
+import ArticleParsing
+import CorpusGenerator
+import Foundation
+import ReaderState
+import Testing
+
+/// The search index against a plain scan written from the query language's definition,
+/// on generated articles and random queries; and narrowing, which searches only the last
+/// results, against searching everything.
+struct SearchAgreementTests {
+    static let corpus: Corpus = {
+        let generator = CorpusGenerator(seed: 7)
+        let articles = (0..<600).compactMap { index -> Article? in
+            let text = generator.isPlainText(index: index, plainTextShare: 0.1) ? generator.plainText(index: index) : generator.cardText(index: index)
+            return ArticleReader.read(bytes: Array(text.utf8), id: "a\(index)", path: "/g/a\(index)").article
+        }
+        return Corpus(name: "generated", articles: articles)
+    }()
+
+    /// Words and phrases cut from the articles themselves, so most queries match something.
+    static func randomQuery(_ random: inout SplitMix64) -> String {
+        let articles = corpus.articles
+        var parts: [String] = []
+        for _ in 0..<(1 + random.int(below: 3)) {
+            let article = articles[random.int(below: articles.count)]
+            let words = (article.title + " " + (article.body.first ?? "")).split(separator: " ").map(String.init)
+            let word = words[random.int(below: words.count)]
+            switch random.int(below: 8) {
+            case 0: parts.append("-" + word)
+            case 1 where words.count > 1:
+                let start = random.int(below: words.count - 1)
+                parts.append("\"\(words[start]) \(words[start + 1])\"")
+            case 2: if let topic = article.topics.first { parts.append("topic:\"\(topic)\"") }
+            case 3: if let provider = article.provider?.name?.split(separator: " ").first { parts.append("provider:\(provider)") }
+            case 4: parts.append(["after:2021", "before:2023-06-01", "after:2019-02"][random.int(below: 3)])
+            default: parts.append(String(word.prefix(1 + random.int(below: max(1, word.count)))))
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    @Test func theIndexAgreesWithAPlainScan() throws {
+        let index = SearchIndex(Self.corpus)
+        var random = SplitMix64(seed: 11)
+        var matched = 0
+        for _ in 0..<400 {
+            let text = Self.randomQuery(&random)
+            guard let query = try? Query.parse(text) else { continue }
+            let expected = plainSearch(query)
+            #expect(index.search(query) == expected, "\(text)")
+            matched += expected.isEmpty ? 0 : 1
+        }
+        #expect(matched > 100, "too few queries matched anything to tell")
+    }
+
+    /// Typing a query a character at a time, with deletions, searching only the last
+    /// results whenever `narrows` allows, always gives what searching everything gives.
+    @Test func narrowingNeverChangesTheResults() throws {
+        let index = SearchIndex(Self.corpus)
+        var random = SplitMix64(seed: 12)
+        var narrowed = 0
+        for _ in 0..<120 {
+            let target = Self.randomQuery(&random)
+            var typed = ""
+            var last: (query: Query, results: [Int])?
+            for character in target {
+                typed.append(character)
+                if random.int(below: 6) == 0, !typed.isEmpty { typed.removeLast() }
+                guard let query = try? Query.parse(typed) else { continue }
+                let within = last.flatMap { query.narrows($0.query) ? $0.results : nil }
+                narrowed += within == nil ? 0 : 1
+                let results = index.search(query, within: within)
+                #expect(results == index.search(query), "\(typed)")
+                last = (query, results.sorted())
+            }
+        }
+        #expect(narrowed > 500, "narrowing was hardly tried")
+    }
+
+    // MARK: - The plain scan
+
+    /// Each article's fields folded one by one, once for every query.
+    private struct FoldedFields {
+        var title: Data
+        var others: [Data]
+        var topics: [[UInt8]]
+        var provider: [UInt8]
+    }
+
+    private static let folded: [FoldedFields] = corpus.articles.map { article in
+        let others = [article.excerpt, article.provider?.name, article.provider?.domain].compactMap { $0 } + article.topics + article.body
+        return FoldedFields(title: Data(TextFolding.fold(article.title)), others: others.map { Data(TextFolding.fold($0)) },
+                            topics: article.topics.map(TextFolding.fold),
+                            provider: TextFolding.fold([article.provider?.name, article.provider?.domain].compactMap { $0 }.joined(separator: " ")))
+    }
+
+    private func plainSearch(_ query: Query) -> [Int] {
+        var titleHits: [Int] = []
+        var otherHits: [Int] = []
+        for (position, article) in Self.corpus.articles.enumerated() {
+            let fields = Self.folded[position]
+            var allInTitle = true
+            var anyText = false
+            let holdsAll = query.terms.allSatisfy { term in
+                let holds: Bool
+                switch term.filter {
+                case .text(let needle):
+                    let inTitle = fields.title.range(of: Data(needle)) != nil
+                    holds = inTitle || fields.others.contains { $0.range(of: Data(needle)) != nil }
+                    if !term.negated {
+                        anyText = true
+                        allInTitle = allInTitle && inTitle
+                    }
+                case .topic(let topic):
+                    holds = fields.topics.contains { $0 == topic || $0.starts(with: topic + [0x20]) }
+                case .provider(let provider):
+                    holds = fields.provider.starts(with: provider) || fields.provider.split(separator: 0x20).contains { $0.starts(with: provider) }
+                case .after(let date):
+                    holds = article.date?.instant.map { $0 >= date } ?? false
+                case .before(let date):
+                    holds = article.date?.instant.map { $0 < date } ?? false
+                case .unread, .read, .bookmarked:
+                    holds = term.filter == .unread
+                }
+                return holds != term.negated
+            }
+            guard holdsAll else { continue }
+            if anyText && allInTitle { titleHits.append(position) } else { otherHits.append(position) }
+        }
+        return titleHits + otherHits
+    }
+}
