@@ -11,6 +11,7 @@ extension State {
         read = keys.map { marks.read.contains($0) }
         bookmarked = keys.map { marks.bookmarked.contains($0) }
         unreadCount = read.lazy.filter { !$0 }.count
+        search.lastResults = nil
     }
 
     mutating func markRead(_ index: Int) {
@@ -24,6 +25,7 @@ extension State {
         if listing.contains(index) { listingUnread += value ? -1 : 1 }
         if value { marks.read.insert(loaded.keys[index]) } else { marks.read.remove(loaded.keys[index]) }
         marksChanged = true
+        search.lastResults = nil
     }
 
     /// `m`: the open article, else the selected one, read ↔ unread.
@@ -40,6 +42,7 @@ extension State {
         let key = loaded.keys[index]
         if bookmarked[index] { marks.bookmarked.insert(key) } else { marks.bookmarked.remove(key) }
         marksChanged = true
+        search.lastResults = nil
         let count = marks.bookmarked.count
         status = StatusMessage(bookmarked[index] ? "Bookmarked (\(count) in all) — B shows them" : "Bookmark removed")
         if !bookmarked[index], narrowing.contains(.bookmarks) { rebuildListing(keeping: index) }

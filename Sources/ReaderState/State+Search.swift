@@ -13,7 +13,8 @@ public struct SearchState: Equatable, Sendable {
     /// The articles searched (nil: all), in corpus order: the list's narrowing.
     var base: [Int]?
     /// The last query that parsed and its results in corpus order, which the next
-    /// keystroke can narrow instead of searching everything again.
+    /// keystroke can narrow instead of searching everything again. A change of marks
+    /// drops the results, since `is:` terms may then match other articles.
     var lastText: String?
     var lastResults: [Int]?
     /// What Esc goes back to.
@@ -142,8 +143,11 @@ extension State {
             return
         }
         // A key that only narrows the query (nearly every key typed) searches the last results.
-        let narrows = search.lastText.flatMap { try? Query.parse($0) }.map(query.narrows) ?? false
-        let results = loaded.searchIndex.search(query, marks: searchMarks, within: narrows ? search.lastResults : search.base)
+        var within = search.base
+        if let results = search.lastResults, let text = search.lastText, let last = try? Query.parse(text), query.narrows(last) {
+            within = results
+        }
+        let results = loaded.searchIndex.search(query, marks: searchMarks, within: within)
         search.lastText = text
         search.lastResults = results.sorted()
         search.resultCount = results.count

@@ -118,24 +118,25 @@ import Testing
     /// spelled two ways or missing; qualities missing. Ties keep corpus order.
     @Test func ordersFoldTextKeepTiesInCorpusOrderAndPutMissingValuesLast() {
         var day = 7
-        func article(_ title: String, provider: String?, quality: Int?) -> Article {
+        func article(_ title: String, provider: String?, quality: Int?, related: Int) -> Article {
             day -= 1  // newest first, so corpus order is the order written here
             return Article(id: title, path: "/f/\(title)", format: .card, title: title, date: ArticleDate(text: "2024-01-0\(day)"),
-                           provider: provider.map { Provider(name: $0) }, quality: quality)
+                           provider: provider.map { Provider(name: $0) }, quality: quality,
+                           related: (0..<related).map { RelatedItem(title: "Elsewhere \($0)") })
         }
         let corpus = Corpus(name: "orders", articles: [
-            article("International summit, day two", provider: nil, quality: nil),
-            article("international summit, day one", provider: "wire", quality: 2),
-            article("Éclair", provider: "Post", quality: nil),
-            article("eclair", provider: "Wire", quality: 2),
-            article("International summit", provider: "post", quality: 7),
-            article("ECLAIR!", provider: nil, quality: 2),
+            article("International summit, day two", provider: nil, quality: nil, related: 1),
+            article("international summit, day one", provider: "wire", quality: 2, related: 0),
+            article("Éclair", provider: "Post", quality: nil, related: 3),
+            article("eclair", provider: "Wire", quality: 2, related: 1),
+            article("International summit", provider: "post", quality: 7, related: 0),
+            article("ECLAIR!", provider: nil, quality: 2, related: 3),
         ])
         #expect(corpus.articles.map(\.title).first == "International summit, day two")
         let orders = SortKey.orders(for: corpus)
         #expect(orders[.title] == [2, 3, 5, 4, 1, 0])
         #expect(orders[.provider] == [2, 4, 1, 3, 0, 5])
         #expect(orders[.quality] == [4, 1, 3, 5, 0, 2])
-        #expect(orders[.related] == [0, 1, 2, 3, 4, 5])
+        #expect(orders[.related] == [2, 5, 0, 3, 1, 4])
     }
 }

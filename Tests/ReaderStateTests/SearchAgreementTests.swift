@@ -53,28 +53,38 @@ struct SearchAgreementTests {
         #expect(matched > 100, "too few queries matched anything to tell")
     }
 
-    /// Typing a query a character at a time, with deletions, searching only the last
-    /// results whenever `narrows` allows, always gives what searching everything gives.
+    /// Typing a query a character at a time, now and then deleting a character anywhere in
+    /// it (which widens), with read marks and bookmarks set: searching only the last results
+    /// whenever `narrows` allows always gives what searching everything gives.
     @Test func narrowingNeverChangesTheResults() throws {
         let index = SearchIndex(Self.corpus)
         var random = SplitMix64(seed: 12)
+        let read = Set((0..<Self.corpus.articles.count).filter { $0 % 3 == 0 })
+        let bookmarked = Set((0..<Self.corpus.articles.count).filter { $0 % 7 == 0 })
+        let marks = SearchIndex.Marks(isRead: { read.contains($0) }, isBookmarked: { bookmarked.contains($0) })
+        let extras = ["is:read", "is:unread", "-is:read", "is:bookmarked", "-is:bookmarked"]
         var narrowed = 0
-        for _ in 0..<120 {
-            let target = Self.randomQuery(&random)
+        var widened = 0
+        for _ in 0..<150 {
+            var target = Self.randomQuery(&random)
+            if random.int(below: 3) == 0 { target += " " + extras[random.int(below: extras.count)] }
+            if random.int(below: 4) == 0 { target = "-" + target }
             var typed = ""
             var last: (query: Query, results: [Int])?
             for character in target {
                 typed.append(character)
-                if random.int(below: 6) == 0, !typed.isEmpty { typed.removeLast() }
+                if random.int(below: 8) == 0, typed.count > 1 {
+                    typed.remove(at: typed.index(typed.startIndex, offsetBy: random.int(below: typed.count - 1)))
+                }
                 guard let query = try? Query.parse(typed) else { continue }
                 let within = last.flatMap { query.narrows($0.query) ? $0.results : nil }
-                narrowed += within == nil ? 0 : 1
-                let results = index.search(query, within: within)
-                #expect(results == index.search(query), "\(typed)")
+                if let last, last.query.terms != query.terms { if within == nil { widened += 1 } else { narrowed += 1 } }
+                let results = index.search(query, marks: marks, within: within)
+                #expect(results == index.search(query, marks: marks), "\(typed)")
                 last = (query, results.sorted())
             }
         }
-        #expect(narrowed > 500, "narrowing was hardly tried")
+        #expect(narrowed > 300 && widened > 100, "narrowed \(narrowed) times, widened \(widened): too few to tell")
     }
 
     // MARK: - The plain scan

@@ -24,6 +24,18 @@ import Testing
         #expect(state.topView == .article(0), "after Enter, keys are commands again")
     }
 
+    /// Narrowing searches only the last results; once a mark changes, `is:` terms may
+    /// match other articles, so the next key searches everything again.
+    @Test func aChangedMarkStopsNarrowingOnTheLastResults() {
+        var state = Fixtures.state()
+        press(&state, .character("/"))
+        type(&state, "is:read")
+        #expect(state.listing.isEmpty)
+        state.markRead(2)
+        type(&state, " ")
+        #expect(state.listing == [2])
+    }
+
     @Test func searchLooksInBodiesAndRanksTitleHitsFirst() {
         var state = Fixtures.state()
         press(&state, .character("/"))

@@ -1,5 +1,5 @@
 import Foundation
-import ReaderState
+@testable import ReaderState
 import Testing
 
 struct TextFoldingTests {
@@ -20,14 +20,32 @@ struct TextFoldingTests {
     /// random mixes of ASCII, Latin letters, marks, punctuation and other scripts, long
     /// enough to make the output buffer grow.
     @Test func agreesWithAPlainFolding() {
+        // Ⱥ and Ⱦ lowercase to longer UTF-8 (2 bytes to 3), so text rich in them makes the
+        // output outgrow the room reserved from the input's length.
         let alphabet: [String] = ["a", "Z", "7", " ", ".", "-", "\n", "é", "Ö", "ß", "Æ", "\u{301}", "İ", "Σ", "ς", "ж",
-                                  "東", "😀", "…", "\u{00A0}", "ǅ", "Ⅻ", "²", "ﬁ", "\t", "'"]
+                                  "東", "😀", "…", "\u{00A0}", "ǅ", "Ⅻ", "²", "ﬁ", "\t", "'", "Ⱥ", "Ⱦ"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let length = Int.random(in: 0..<(Bool.random(using: &generator) ? 12 : 6000), using: &generator)
             let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
             #expect(TextFolding.fold(text) == plainFold(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+    }
+
+    /// Folding onto a buffer that already holds text, from the smallest capacity: the
+    /// buffer grows as often as it must, earlier bytes stay, and `floor` decides whether
+    /// a leading separator becomes a space.
+    @Test func foldingAppendsGrowingTheBufferAndHonoursTheFloor() {
+        let output = FoldedBytes(capacity: 0)
+        TextFolding.fold("Title", into: output, floor: 0)
+        let widened = String(repeating: "Ⱥ", count: 3000)
+        TextFolding.fold(" \(widened)!", into: output, floor: 0)
+        #expect(output.array == Array("title".utf8) + [0x20] + Array(String(repeating: "ⱥ", count: 3000).utf8))
+        let fresh = output.count
+        TextFolding.fold("...Next", into: output, floor: fresh)
+        #expect(Array(output.array[fresh...]) == Array("next".utf8), "nothing before the first word past the floor")
+        TextFolding.fold("...After", into: output, floor: fresh)
+        #expect(String(decoding: output.array[fresh...], as: UTF8.self) == "next after")
     }
 
     private func plainFold(_ text: String) -> [UInt8] {

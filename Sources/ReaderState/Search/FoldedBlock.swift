@@ -28,10 +28,16 @@ struct FoldedSpan: @unchecked Sendable {
 /// each after a newline, so no phrase matches across two of them) and their labels
 /// (provider, then each topic after a newline).
 struct FoldedBlock {
-    let text: FoldedBytes
-    let labels: FoldedBytes
+    // Private so nothing can append once the spans point into them.
+    private let text: FoldedBytes
+    private let labels: FoldedBytes
     private(set) var spans: [FoldedSpan] = []
     private(set) var instants: [Date?] = []
+
+    /// The buffers the spans point into, for the index to keep alive.
+    var storage: [AnyObject & Sendable] { [text, labels] }
+    /// Bytes of folded text.
+    var textCount: Int { text.count }
 
     /// Fields are read through the array: passing an article along copies all its fields.
     init(_ articles: [Article], _ range: Range<Int>) {

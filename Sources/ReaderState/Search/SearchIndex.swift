@@ -6,7 +6,7 @@ import Foundation
 /// enough for as-you-type search over 100,000 articles.
 public struct SearchIndex: Sendable {
     /// The buffers the spans point into: each block of articles' text and labels.
-    private let buffers: [FoldedBytes]
+    private let buffers: [AnyObject & Sendable]
     private let spans: [FoldedSpan]
     private let instants: [Date?]
 
@@ -26,8 +26,8 @@ public struct SearchIndex: Sendable {
             built.set(block, FoldedBlock(articles, (block * blockSize)..<min(articles.count, (block + 1) * blockSize)))
         }
         let folded = built.values.compactMap { $0 }
-        buffers = folded.flatMap { [$0.text, $0.labels] }
-        byteCount = folded.reduce(0) { $0 + $1.text.count }
+        buffers = folded.flatMap(\.storage)
+        byteCount = folded.reduce(0) { $0 + $1.textCount }
         spans = folded.flatMap(\.spans)
         instants = folded.flatMap(\.instants)
     }

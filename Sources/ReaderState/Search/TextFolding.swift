@@ -11,7 +11,8 @@ public enum TextFolding {
     }
 
     /// ASCII, nearly all of most text, is folded a byte at a time through a table into
-    /// room reserved once; only other characters pay for Unicode properties.
+    /// room reserved once; only other characters pay for Unicode properties. `bytes`
+    /// must not point into `output`, whose storage moves when it grows.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: FoldedBytes, floor: Int) {
         asciiTable.withUnsafeBufferPointer { table in
             // Folding ASCII never writes more bytes than it reads, so this much room is
