@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Every folder under Sources/, so the package-rooted BundledThemes target can leave them out.
 let sourceFolders = [
-    "CNcursesw", "CFastSearch", "ArticleParsing", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "TerminalBackend", "lede",
+    "CNcursesw", "CFastSearch", "ArticleParsing", "CorpusStore", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "TerminalBackend", "lede",
     "BundledThemes",
 ]
 
@@ -23,6 +23,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "ArticleParsing", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "CorpusStore", dependencies: ["ArticleParsing"]),
         .target(name: "SampleCorpus", resources: [.copy("Articles")]),
         // The top-level Themes/ folder, shipped as a resource so an installed binary finds it.
         // Rooted at the package so it can reach Themes/; everything else there belongs to other targets.
@@ -33,25 +34,26 @@ let package = Package(
         ),
         .target(name: "CorpusGenerator", dependencies: ["ArticleParsing"]),
         .target(name: "CFastSearch"),
-        .target(name: "ReaderState", dependencies: ["ArticleParsing", "CFastSearch"]),
-        .target(name: "ReaderStore", dependencies: ["ReaderState"]),
+        .target(name: "ReaderState", dependencies: ["ArticleParsing", "CorpusStore", "CFastSearch"]),
+        .target(name: "ReaderStore", dependencies: ["ReaderState", "CorpusStore"]),
         .target(name: "ReaderUI", dependencies: ["ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .target(name: "TerminalBackend", dependencies: ["ReaderUI", "CNcursesw"]),
+        .target(name: "TerminalBackend", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CNcursesw"]),
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleParsing", "ReaderState", "ReaderStore", "ReaderUI", "TerminalBackend", "SampleCorpus", "BundledThemes",
+                "ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "ReaderUI", "TerminalBackend", "SampleCorpus", "BundledThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "LedeBench",
-            dependencies: ["ArticleParsing", "ReaderState", "ReaderUI", "CorpusGenerator"],
+            dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator"],
             path: "Benchmarks/LedeBench"
         ),
-        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusGenerator", "SampleCorpus", "ReaderState"]),
-        .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReaderStore", "CorpusGenerator"]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "CorpusGenerator", "BundledThemes"]),
+        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"]),
+        .testTarget(name: "CorpusStoreTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"]),
+        .testTarget(name: "ReaderStateTests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import ArticleParsing
 import CorpusGenerator
+import CorpusStore
 import Foundation
 import ReaderState
 import ReaderUI
@@ -22,7 +23,7 @@ enum FrameBenchmark {
         let firstScreen = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         _ = reduce(&first, .loadProgressed(done: 1, total: 2))
 
-        let (corpus, loadTime) = measure { CorpusLoader.load(roots) }
+        let (corpus, loadTime) = measure { CorpusLoader.loadFiles(roots) }
         var state = State(corpus: corpus, rows: 60, cols: 200)
         var samples: [Double] = []
         var perKey: [String: [Double]] = [:]

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 import ReaderState
 
@@ -7,19 +8,18 @@ import ReaderState
 /// best of three runs, against the best of two loads: where indexing time goes.
 enum IndexBenchmark {
     static func run(roots: [String]) {
-        let (corpus, firstLoad) = measure { CorpusLoader.load(roots) }
+        let (corpus, firstLoad) = measure { CorpusLoader.loadFiles(roots) }
         let faultsBefore = pageFaults()
-        let first = measure { _ = LoadedCorpus(corpus) }.1
+        let first = measure { _ = LoadedCorpus.complete(corpus) }.1
         let faults = pageFaults() - faultsBefore
-        let load = min(firstLoad, measure { CorpusLoader.load(roots) }.1)
+        let load = min(firstLoad, measure { CorpusLoader.loadFiles(roots) }.1)
         func best(_ body: () -> Void) -> Double { (0..<3).map { _ in measure(body).1 }.min()! }
         let parts: [(String, Double)] = [
-            ("search index", best { _ = SearchIndex(corpus) }),
+            ("search, keys", best { _ = LoadedCorpus(corpus) }),
             ("facet index", best { _ = FacetIndex(corpus) }),
-            ("mark keys", best { _ = ArticleKey.all(corpus.articles) }),
             ("sort orders", best { _ = SortKey.orders(for: corpus) }),
         ]
-        let whole = best { _ = LoadedCorpus(corpus) }
+        let whole = best { _ = LoadedCorpus.complete(corpus) }
         print("articles         \(corpus.articles.count)")
         print("load             \(format(load * 1000, 0)) ms (best of 2)")
         for (name, seconds) in parts {

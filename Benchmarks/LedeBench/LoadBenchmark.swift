@@ -1,12 +1,13 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 
 /// Loads a corpus end to end, then again phase by phase to show where the time goes.
 enum LoadBenchmark {
     static func run(roots: [String]) {
-        let (corpus, total) = measure { CorpusLoader.load(roots) }
+        let (corpus, total) = measure { CorpusLoader.loadFiles(roots) }
         let residentAfterLoad = peakResidentBytes()
-        let ((entries, _), walkTime) = measure { CorpusLoader.collect(roots) }
+        let ((entries, _), walkTime) = measure { CorpusLoader.walk(roots) }
         let bytesOnDisk = entries.reduce(0) { sum, entry in
             sum + ((try? FileManager.default.attributesOfItem(atPath: entry.path)[.size] as? Int) ?? 0)
         }
@@ -32,7 +33,7 @@ enum LoadBenchmark {
         "\(format(part * 1000, 0)) ms (\(format(part / whole * 100, 0))%)"
     }
 
-    private static func readAll(_ entries: [CorpusLoader.Entry]) -> [[UInt8]] {
+    private static func readAll(_ entries: [CorpusEntry]) -> [[UInt8]] {
         let slots = IndexedResults<[UInt8]>(count: entries.count)
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             slots.set(index, Array((try? Data(contentsOf: URL(fileURLWithPath: entries[index].path))) ?? Data()))
@@ -40,7 +41,7 @@ enum LoadBenchmark {
         return slots.values.map { $0 ?? [] }
     }
 
-    private static func parseAll(_ entries: [CorpusLoader.Entry], _ contents: [[UInt8]]) -> [Article] {
+    private static func parseAll(_ entries: [CorpusEntry], _ contents: [[UInt8]]) -> [Article] {
         let slots = IndexedResults<Article>(count: entries.count)
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             let outcome = ArticleReader.read(bytes: contents[index], id: entries[index].id, path: entries[index].path)

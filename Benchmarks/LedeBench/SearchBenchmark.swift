@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 import ReaderState
 import ReaderUI
@@ -13,8 +14,8 @@ enum SearchBenchmark {
 
     static func run(roots: [String]) {
         // The faster of two loads: a cold first read would make indexing look cheaper.
-        let (corpus, firstLoad) = measure { CorpusLoader.load(roots) }
-        let loadTime = min(firstLoad, measure { CorpusLoader.load(roots) }.1)
+        let (corpus, firstLoad) = measure { CorpusLoader.loadFiles(roots) }
+        let loadTime = min(firstLoad, measure { CorpusLoader.loadFiles(roots) }.1)
         let (index, indexTime) = measure { SearchIndex(corpus) }
         let (facets, facetIndexTime) = measure { FacetIndex(corpus) }
         var keystrokes: [Double] = []
@@ -46,7 +47,7 @@ enum SearchBenchmark {
 
     /// The reader's own path: one key press through `reduce` and `render`.
     static func readerKeystrokes(_ corpus: Corpus, loadTime: Double) {
-        let (loaded, loadedTime) = measure { LoadedCorpus(corpus) }
+        let (loaded, loadedTime) = measure { LoadedCorpus.complete(corpus) }
         var state = State(loaded: loaded, rows: 60, cols: 200)
         var grid = ScreenGrid(rows: 60, cols: 200)
         func press(_ key: Key) -> Double {

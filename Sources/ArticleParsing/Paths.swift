@@ -1,4 +1,4 @@
 /// The part of a path after its last slash.
-func lastPathComponent(_ path: String) -> String {
+public func lastPathComponent(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
 }

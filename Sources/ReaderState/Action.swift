@@ -1,15 +1,22 @@
 import ArticleParsing
+import CorpusStore
 
 /// Something that happened, to be reduced into the state. Named for the event, not for
 /// the intended change, so the loop never decides what an event means.
 public enum Action: Sendable {
     case keyPressed(Key)
     case terminalResized(rows: Int, cols: Int)
-    /// Files read so far while a corpus loads in the background.
-    case loadProgressed(done: Int, total: Int)
+    /// Files read so far while a corpus loads in the background; `total` is nil while
+    /// the folders are still being walked.
+    case loadProgressed(done: Int, total: Int?)
+    /// A complete corpus, to be indexed here (tests and small corpora).
     case corpusLoaded(Corpus)
-    /// The corpus with its indexes, saved marks and session, built off the UI thread.
-    case corpusIndexed(LoadedCorpus)
+    /// A version of the corpus built off the UI thread: the rows read so far, the whole
+    /// corpus, the same with its facets and sort orders, or a corpus whose files changed.
+    /// The reader keeps its place, history, search and narrowing across versions.
+    case corpusArrived(LoadedCorpus)
+    /// Something to tell the user that is not an error (the cache was rebuilt).
+    case noticeReported(String)
     /// About once a second, so transient status messages can expire.
     case tick
     /// The browser was started for `url`.
@@ -54,9 +61,10 @@ public struct StatusMessage: Equatable, Sendable {
 /// Files read so far while loading.
 public struct LoadProgress: Equatable, Sendable {
     public var done: Int
-    public var total: Int
+    /// Nil while the folders are still being walked.
+    public var total: Int?
 
-    public init(done: Int, total: Int) {
+    public init(done: Int, total: Int?) {
         self.done = done
         self.total = total
     }

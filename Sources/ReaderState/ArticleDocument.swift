@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 
 /// A place in a document that survives re-wrapping: a block (title, a paragraph, a
 /// related item…) and a character offset inside it.
@@ -48,7 +49,7 @@ public struct ArticleDocument: Sendable {
     public init(article index: Int, in corpus: Corpus, width: Int, limit: Int = .max) {
         self.width = max(1, width)
         self.limit = limit
-        let article = corpus.articles[index]
+        let article = corpus.article(index)
         add(article.title, .title)
         add([article.date?.day, article.provider?.label, article.fileName].compactMap { $0 }.joined(separator: " · "), .meta)
         if let excerpt = article.excerpt, !excerpt.isEmpty, excerpt != article.body.first {
@@ -101,7 +102,7 @@ public struct ArticleDocument: Sendable {
     public init(card related: Int, of index: Int, in corpus: Corpus, width: Int, limit: Int = .max) {
         self.width = max(1, width)
         self.limit = limit
-        let source = corpus.articles[index]
+        let source = corpus.article(index)
         let item = source.related[related]
         add(item.title, .title)
         add("Related card · not in the corpus", .notice)

@@ -1,3 +1,5 @@
+import CorpusStore
+
 /// A search within the open article: the folded words, and the lines of the laid-out
 /// document holding a match, so `n`/`N` are a lookup. Laid out again with the document
 /// when the width changes.

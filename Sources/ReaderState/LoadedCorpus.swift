@@ -1,60 +1,81 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 
-/// A corpus with everything the reader derives from it once: the search index, the facet
-/// index, each article's mark key and the orders `s` cycles through. Built off the UI
-/// thread (in the loader) so the first keys after loading never wait for it.
+/// A corpus with what the reader derives from it: the search index (free: the folded text
+/// came with the rows), each article's mark key, and — once `indexed()` has run — the
+/// facet index and the orders `s` cycles through. Built off the UI thread, in two steps,
+/// so rows show before the slower indexes exist.
 public struct LoadedCorpus: Sendable {
     public var corpus: Corpus
     public var searchIndex: SearchIndex
-    public var facets: FacetIndex
+    /// Facet values per article; nil until `indexed()`.
+    public var facets: FacetIndex?
     /// `ArticleKey.of` each article: what marks are stored under.
     public var keys: [String]
-    /// Article positions in each sort order but `.date`, which is corpus order.
+    /// Article positions in each sort order but `.date`, which is corpus order; empty
+    /// until `indexed()`.
     public var orders: [SortKey: [Int]]
+    /// False while files are still being read: rows so far, links not yet resolved.
+    public var isComplete: Bool
+    /// What changed against the corpus the reader had before, when files changed.
+    public var change: CorpusChange?
     /// Marks saved by an earlier run (or another reader), applied on arrival.
     public var marks: UserMarks
     /// Where the reader was when it last closed this corpus, as saved.
     public var session: ReaderSession?
-    /// Something to say about the saved state (a corrupt file moved aside).
+    /// Something to say about the saved state or the cache (a file moved aside, a
+    /// snapshot rebuilt).
     public var notice: String?
 
-    public init(_ corpus: Corpus, marks: UserMarks = UserMarks(), session: ReaderSession? = nil, notice: String? = nil) {
+    /// The first step: search and mark keys. `isComplete`: every file is in.
+    public init(_ corpus: Corpus, isComplete: Bool = true, marks: UserMarks = UserMarks(), session: ReaderSession? = nil,
+                notice: String? = nil) {
         self.corpus = corpus
-        // The four parts are independent: build them side by side, so indexing adds as
-        // little as it can to the load.
-        let parts = IndexedResults<Part>(count: 4)
-        DispatchQueue.concurrentPerform(iterations: 4) { part in
-            switch part {
-            case 0: parts.set(0, .search(SearchIndex(corpus)))
-            case 1: parts.set(1, .facets(FacetIndex(corpus)))
-            case 2: parts.set(2, .keys(ArticleKey.all(corpus.articles)))
-            default: parts.set(3, .orders(SortKey.orders(for: corpus)))
-            }
-        }
-        var searchIndex: SearchIndex?, facets: FacetIndex?, keys: [String] = [], orders: [SortKey: [Int]] = [:]
-        for case let part? in parts.values {
-            switch part {
-            case .search(let index): searchIndex = index
-            case .facets(let index): facets = index
-            case .keys(let list): keys = list
-            case .orders(let list): orders = list
-            }
-        }
-        self.searchIndex = searchIndex!
-        self.facets = facets!
-        self.keys = keys
-        self.orders = orders
+        self.isComplete = isComplete
+        searchIndex = SearchIndex(corpus)
+        let articles = corpus.articles
+        keys = articles.indices.map { articles[$0].markKey }
+        facets = nil
+        orders = [:]
         self.marks = marks
         self.session = session
         self.notice = notice
+        corpus.preparePathIndex()
+    }
+
+    /// Whether facets and sort orders are built.
+    public var isIndexed: Bool { facets != nil }
+
+    /// The second step: facets and sort orders, side by side.
+    public func indexed() -> LoadedCorpus {
+        var loaded = self
+        let corpus = self.corpus
+        let parts = IndexedResults<Part>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                parts.set(0, .facets(FacetIndex(corpus)))
+            } else {
+                parts.set(1, .orders(SortKey.orders(for: corpus)))
+            }
+        }
+        for case let part? in parts.values {
+            switch part {
+            case .facets(let index): loaded.facets = index
+            case .orders(let list): loaded.orders = list
+            }
+        }
+        return loaded
+    }
+
+    /// Everything at once: for tests and the command line.
+    public static func complete(_ corpus: Corpus, marks: UserMarks = UserMarks()) -> LoadedCorpus {
+        LoadedCorpus(corpus, marks: marks).indexed()
     }
 }
 
-/// One of the things `LoadedCorpus` derives, built concurrently with the others.
+/// One of the things `indexed()` builds, built concurrently with the other.
 private enum Part {
-    case search(SearchIndex)
     case facets(FacetIndex)
-    case keys([String])
     case orders([SortKey: [Int]])
 }

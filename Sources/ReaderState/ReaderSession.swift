@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 
 /// Where the reader was: the pages above the list, the selected article, the list's
@@ -71,7 +72,7 @@ extension State {
             guard let index = positions[saved.article] else { break }
             var page: Page
             if let related = saved.related {
-                guard corpus.articles[index].related.indices.contains(related) else { break }
+                guard related >= 0, related < corpus.articles[index].relatedCount else { break }
                 page = Page(.relatedCard(article: index, related: related))
             } else {
                 page = Page(.article(index))

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 
 /// The only way the state changes: applies `action` and returns the work left for the
 /// loop. Pure: no I/O, no clock, no terminal.
@@ -6,6 +7,7 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
     switch action {
     case .keyPressed(let key):
         state.status = nil
+        state.hasInteracted = true
         var effects = state.handle(key)
         if state.marksChanged {
             state.marksChanged = false
@@ -19,15 +21,11 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         if state.loading != nil { state.loading = LoadProgress(done: done, total: total) }
         return []
     case .corpusLoaded(let corpus):
-        state.loading = nil
-        state.adopt(LoadedCorpus(corpus))
-        state.reportLoad()
-        return []
-    case .corpusIndexed(let loaded):
-        state.loading = nil
-        state.adopt(loaded)
-        state.reportLoad()
-        if let notice = loaded.notice { state.status = StatusMessage(notice, isError: true) }
+        return reduce(&state, .corpusArrived(.complete(corpus)))
+    case .corpusArrived(let loaded):
+        return state.receive(loaded)
+    case .noticeReported(let text):
+        state.status = StatusMessage(text)
         return []
     case .tick:
         if var status = state.status {
@@ -53,6 +51,12 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
 extension State {
     /// Looks `key` up in the command table and runs the command.
     mutating func handle(_ key: Key) -> [Effect] {
+        // Once a key waits for the index, the keys after it wait too, so they keep their
+        // order (`t`, `j`, Enter picks the second topic); only quitting never waits.
+        if !deferredKeys.isEmpty, keymap.command(for: key, in: .list) != .quit {
+            deferredKeys.append(key)
+            return []
+        }
         if search.isEditing {
             if let command = keymap.command(for: key, in: .prompt) { return run(command, key: key) }
             if let character = key.typedText { extendQuery(with: character) }
@@ -60,6 +64,11 @@ extension State {
         }
         guard let command = keymap.command(for: key, in: top.view == .list ? .list : .article) else {
             status = StatusMessage("Unknown key \(key.label) — press ? for help", isError: true)
+            return []
+        }
+        if Self.needsIndex(command) && !loaded.isIndexed {
+            deferredKeys.append(key)
+            status = StatusMessage(loading == nil ? "Indexing topics, providers and sort orders…" : "Still loading — that key runs once the index is built")
             return []
         }
         return run(command, key: key)
@@ -129,9 +138,9 @@ extension State {
     mutating func openURL() -> [Effect] {
         var url: String?
         switch top.view {
-        case .article(let index): url = corpus.articles[index].urls.preferred
-        case .relatedCard(let index, let related): url = corpus.articles[index].related[related].urls.preferred
-        case .list: url = currentArticle.flatMap { corpus.articles[$0].urls.preferred }
+        case .article(let index): url = corpus.articles[index].preferredURL
+        case .relatedCard(let index, let related): url = corpus.article(index).related[related].urls.preferred
+        case .list: url = currentArticle.flatMap { corpus.articles[$0].preferredURL }
         case .help, .facet:
             status = StatusMessage("Nothing to open here", isError: true)
             return []

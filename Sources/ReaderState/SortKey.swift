@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 
 /// The orders `s` cycles through.
@@ -27,7 +28,7 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
         let keys: [SortKey] = [.title, .provider, .quality, .related]
         let sorted = IndexedResults<[Int]>(count: keys.count)
         DispatchQueue.concurrentPerform(iterations: keys.count) { position in
-            sorted.set(position, order(keys[position], for: corpus.articles))
+            sorted.set(position, order(keys[position], for: corpus))
         }
         var orders: [SortKey: [Int]] = [:]
         for (position, key) in keys.enumerated() { orders[key] = sorted.values[position] }
@@ -35,13 +36,15 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
     }
 
     /// Each order reads one field of every article into an array first, in a plain loop:
-    /// reading fields inside sort closures copies whole articles, which costs more.
-    private static func order(_ key: SortKey, for articles: [Article]) -> [Int] {
+    /// reading fields inside sort closures would decode them again at every comparison.
+    private static func order(_ key: SortKey, for corpus: Corpus) -> [Int] {
+        let articles = corpus.articles
         switch key {
         case .title:
+            // The search text holds every title folded already.
             var titles: [[UInt8]] = []
             titles.reserveCapacity(articles.count)
-            for position in articles.indices { titles.append(TextFolding.fold(articles[position].title)) }
+            for position in articles.indices { titles.append(Array(corpus.folded(position).title)) }
             return titleOrder(titles)
         case .provider:
             // Few providers, many articles: fold each name once. No provider sorts last.
@@ -69,7 +72,7 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
         case .related, .date:
             var counts: [Int] = []
             counts.reserveCapacity(articles.count)
-            for position in articles.indices { counts.append(articles[position].related.count) }
+            for position in articles.indices { counts.append(articles[position].relatedCount) }
             return bucketOrder(counts, before: >)
         }
     }

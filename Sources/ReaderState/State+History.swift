@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 
 /// Opening, following and going back and forth: a browser's history over the view stack.
 ///
@@ -56,13 +57,13 @@ extension State {
 
     /// Links of article `index`: its related items, then the corpus articles naming it.
     public func linkCount(of index: Int) -> Int {
-        corpus.articles[index].related.count + corpus.backlinks[index].count
+        corpus.articles[index].relatedCount + corpus.backlinks[index].count
     }
 
     /// Where link `link` (0-based) of `article` leads: a related item's target, or past
     /// the related items, the backlinking article.
     public func linkTarget(article: Int, link: Int) -> RelatedTarget? {
-        guard corpus.relatedTargets.indices.contains(article), link >= 0 else { return nil }
+        guard corpus.articles.indices.contains(article), link >= 0 else { return nil }
         let related = corpus.relatedTargets[article]
         if link < related.count { return related[link] }
         let backlinks = corpus.backlinks[article]

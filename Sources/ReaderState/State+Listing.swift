@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 
 /// One level of narrowing of the list: a facet value, a kept search, or bookmarks.
 /// Levels stack (topic, then provider…); `q` or Backspace in the list pops the last.
@@ -37,7 +38,7 @@ extension State {
         for level in levels {
             switch level {
             case .facet(let kind, let value):
-                current = (current ?? Array(corpus.articles.indices)).filter { loaded.facets.article($0, has: value, for: kind) }
+                current = (current ?? Array(corpus.articles.indices)).filter { article($0, has: value, for: kind) }
             case .bookmarks:
                 current = (current ?? Array(corpus.articles.indices)).filter { bookmarked[$0] }
             case .query(let text):
@@ -46,6 +47,13 @@ extension State {
             }
         }
         return current
+    }
+
+    /// Whether `article` carries facet value `value`: from the facet index, or while that
+    /// is being built, from the article itself.
+    private func article(_ article: Int, has value: String, for kind: FacetKind) -> Bool {
+        if let facets = loaded.facets { return facets.article(article, has: value, for: kind) }
+        return FacetIndex.label(of: corpus.articles[article], kind).contains(value)
     }
 
     /// `articles` (nil: all) in the list's order: by date (corpus order, or a search's
@@ -114,8 +122,9 @@ extension State {
         }
         closeReader()
         if top.view != .list { stack.removeSubrange(1...) }
+        guard let facets = loaded.facets else { return }
         let read = self.read
-        facetValues = loaded.facets.values(kind, among: listing, isRead: { read[$0] })
+        facetValues = facets.values(kind, among: listing, isRead: { read[$0] })
         guard !facetValues.isEmpty else {
             status = StatusMessage("No \(kind.title.lowercased()) among these articles", isError: true)
             return

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 
 /// Read marks, bookmarks and visited links. `marks` (keyed by `ArticleKey`) is what is
 /// saved; `read` and `bookmarked` mirror it per article so lists and counts never hash a
@@ -50,7 +51,7 @@ extension State {
 
     /// Remembers that related item `link` of `article` was followed.
     mutating func markVisited(article: Int, link: Int) {
-        let items = corpus.articles[article].related
+        let items = corpus.article(article).related
         guard items.indices.contains(link) else { return }
         if marks.visited.insert(ArticleKey.of(items[link])).inserted { marksChanged = true }
     }

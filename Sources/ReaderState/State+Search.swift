@@ -92,7 +92,9 @@ extension State {
         narrowing.append(.query(kept))
         rebuildListing(keeping: selectedArticle)
         let count = listing.count
-        if count == 0 {
+        if count == 0 && loading != nil {
+            status = StatusMessage("No article matches “\(kept)” yet — still loading")
+        } else if count == 0 {
             status = StatusMessage("No article matches “\(kept)” — q or Backspace widens the list", isError: true)
         } else {
             let found = count == 1 ? "1 article" : "\(count) articles"

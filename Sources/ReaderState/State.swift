@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 
 /// Everything the reader shows, changed only by `reduce`.
 ///
@@ -37,6 +38,17 @@ public struct State: Sendable {
     public internal(set) var cols: Int
     /// Files read so far while the corpus loads; nil once it is loaded.
     public internal(set) var loading: LoadProgress?
+    /// Keys that need the facet index or sort orders, pressed before those were built:
+    /// run as soon as they are, so typing ahead does what it would have done.
+    var deferredKeys: [Key] = []
+    /// Set by the first key: a saved session is reopened only if the user has not yet
+    /// moved on their own.
+    var hasInteracted = false
+    /// Whether the saved marks that came with a corpus were taken; after that the marks
+    /// set in this run are the truth.
+    var hasSavedMarks = false
+    /// Whether a complete corpus (every file in) has arrived.
+    var hasCompleteCorpus = false
     /// Set by the toggle key; nil means automatic (split from 160 columns).
     public internal(set) var layoutOverride: LayoutMode?
     /// Read articles, bookmarks and visited links by key: what is saved.
@@ -65,8 +77,8 @@ public struct State: Sendable {
     /// still to come through `corpusLoaded`.
     public init(corpus: Corpus = .empty, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard,
                 sort: SortKey = .date, layout: LayoutMode? = nil) {
-        self.init(loaded: LoadedCorpus(corpus), rows: rows, cols: cols, loading: loading, keymap: keymap, sort: sort,
-                  layout: layout)
+        self.init(loaded: loading ? LoadedCorpus(corpus, isComplete: false) : .complete(corpus), rows: rows, cols: cols,
+                  loading: loading, keymap: keymap, sort: sort, layout: layout)
     }
 
     /// A reader over a corpus already indexed (and perhaps carrying saved marks and session).
@@ -81,7 +93,7 @@ public struct State: Sendable {
         helpLines = HelpDocument.lines(for: keymap)
         self.rows = max(0, rows)
         self.cols = max(0, cols)
-        self.loading = loading ? LoadProgress(done: 0, total: 0) : nil
+        self.loading = loading ? LoadProgress(done: 0, total: nil) : nil
         adopt(loaded)
     }
 
@@ -121,30 +133,8 @@ public struct State: Sendable {
         guard let target = linkTarget(article: article, link: link) else { return false }
         switch target {
         case .article(let target): return read[target]
-        case .card: return marks.visited.contains(ArticleKey.of(corpus.articles[article].related[link]))
+        case .card: return marks.visited.contains(ArticleKey.of(corpus.article(article).related[link]))
         }
-    }
-
-    /// Resets everything derived from the corpus, then applies the saved marks and session.
-    mutating func adopt(_ loaded: LoadedCorpus) {
-        self.loaded = loaded
-        corpus = loaded.corpus
-        applyMarks(loaded.marks)
-        search = SearchState()
-        articleSearch = nil
-        resolvedLinkCount = corpus.resolvedLinkCount
-        errorCount = corpus.errorCount
-        selection = 0
-        narrowing = []
-        stack = stack.filter { $0.view == .list || $0.view == .help }
-        stack[0].scroll = 0
-        forward = []
-        rebuildListing(keeping: nil)
-        if let session = loaded.session {
-            stack = [stack[0]]
-            restore(session)
-        }
-        refreshDocument()
     }
 }
 

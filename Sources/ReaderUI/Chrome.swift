@@ -11,7 +11,10 @@ enum Chrome {
         for level in state.narrowing { title += " › " + TextSanitizer.cleanLine(level.label) }
         var counts: [String] = []
         if let loading = state.loading {
-            counts.append(loading.total > 0 ? "loading \(loading.done)/\(loading.total)" : "loading…")
+            counts.append(loading.total.map { "loading \(loading.done)/\($0)" } ?? (loading.done > 0 ? "loading \(loading.done)…" : "loading…"))
+        } else if !state.loaded.isIndexed {
+            // Search works already; topics, providers, months and sorting wait for this.
+            counts.append("indexing…")
         }
         if state.loading == nil || !state.corpus.articles.isEmpty {
             let total = state.corpus.articles.count

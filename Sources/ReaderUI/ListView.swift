@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 
 /// The article list: one row per article of `state.listing`, with an unread mark (`N`),
@@ -82,7 +83,7 @@ enum ListView {
     private static func drawEmpty(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         let message: String
         if let loading = state.loading {
-            message = loading.total > 0 ? "Loading articles… \(loading.done) of \(loading.total)" : "Loading articles…"
+            message = loading.total.map { "Loading articles… \(loading.done) of \($0)" } ?? "Loading articles…"
         } else if !state.corpus.articles.isEmpty {
             message = state.search.isEditing ? "No article matches — Esc goes back" : "No article here — q or Backspace widens the list"
         } else {

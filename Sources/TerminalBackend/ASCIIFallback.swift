@@ -1,4 +1,5 @@
 import Glibc
+import CorpusStore
 import ReaderState
 
 /// What to draw when the locale is not UTF-8 (LANG=C, Latin-1): the nearest ASCII for

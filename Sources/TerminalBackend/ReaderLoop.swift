@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 import ReaderUI
 
@@ -22,18 +23,11 @@ public enum ReaderLoop {
         var pending: [Action] = options.problems.map { .problemReported($0) }
 
         let mailbox = LoadMailbox()
+        // Everything slow happens off the UI thread: reading the files or the snapshot,
+        // the indexes, the saved marks and session, and following changes to the files.
+        CorpusFeed(roots: roots, name: name, cache: options.cache, persistence: options.persistence,
+                   watch: options.watch, mailbox: mailbox).start()
         let persistence = options.persistence
-        // Everything slow happens here, off the UI thread: reading the files, the search
-        // and facet indexes, and the saved marks and session.
-        let loader = Thread {
-            let corpus = CorpusLoader.load(roots, name: name) { done, total in mailbox.post(progress: LoadProgress(done: done, total: total)) }
-            let saved = persistence?.load()
-            let loaded = LoadedCorpus(corpus, marks: saved?.marks ?? UserMarks(), session: saved?.session.flatMap(ReaderSession.init(json:)),
-                                      notice: saved?.notice)
-            mailbox.post(corpus: loaded)
-        }
-        loader.stackSize = 1 << 22
-        loader.start()
 
         let browser = BrowserLauncher()
         let saver = persistence.map { StateSaver($0) }
@@ -95,17 +89,18 @@ public enum ReaderLoop {
     }
 }
 
-/// Hands load progress and the finished corpus from the loader thread to the loop. Only
-/// the latest progress is kept: the screen needs no history of it.
+/// Hands load progress, versions of the corpus and notices from the loader thread to the
+/// loop. Only the latest progress and corpus are kept: each corpus is a whole version.
 final class LoadMailbox: @unchecked Sendable {
     private let lock = NSLock()
     private var progress: LoadProgress?
     private var corpus: LoadedCorpus?
+    private var notices: [String] = []
 
     func post(progress: LoadProgress) {
         lock.lock()
         defer { lock.unlock() }
-        if self.progress.map({ $0.done < progress.done }) ?? true { self.progress = progress }
+        self.progress = progress
     }
 
     func post(corpus: LoadedCorpus) {
@@ -114,15 +109,23 @@ final class LoadMailbox: @unchecked Sendable {
         self.corpus = corpus
     }
 
+    func post(notice: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        notices.append(notice)
+    }
+
     /// Everything posted since the last call, as actions, progress first.
     func drain() -> [Action] {
         lock.lock()
         defer { lock.unlock() }
         var actions: [Action] = []
         if let progress { actions.append(.loadProgressed(done: progress.done, total: progress.total)) }
-        if let corpus { actions.append(.corpusIndexed(corpus)) }
+        if let corpus { actions.append(.corpusArrived(corpus)) }
+        actions += notices.map { .noticeReported($0) }
         progress = nil
         corpus = nil
+        notices = []
         return actions
     }
 }

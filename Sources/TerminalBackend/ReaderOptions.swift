@@ -1,3 +1,4 @@
+import CorpusStore
 import ReaderState
 import ReaderUI
 
@@ -18,6 +19,10 @@ public struct ReaderOptions: Sendable {
     public var layout: LayoutMode?
     /// Where marks and the session are kept; nil keeps nothing.
     public var persistence: ReaderPersistence?
+    /// The snapshot cache; nil (`--no-cache`) reads and writes none.
+    public var cache: SnapshotStore?
+    /// Whether to follow changes to the files while the reader runs (`--no-watch`).
+    public var watch = true
 
     public init(theme: Theme, themes: ThemeCycle.Source, monochrome: Bool, keymap: Keymap, problems: [String],
                 sort: SortKey = .date, layout: LayoutMode? = nil, persistence: ReaderPersistence? = nil) {

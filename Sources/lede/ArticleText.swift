@@ -1,9 +1,10 @@
 import ArticleParsing
+import CorpusStore
 
 /// An article laid out as plain text lines for `lede show`.
 enum ArticleText {
     static func lines(for index: Int, in corpus: Corpus, width: Int) -> [String] {
-        let article = corpus.articles[index]
+        let article = corpus.article(index)
         var lines = TextLayout.wrap(article.title, to: width)
         lines.append(String(repeating: "=", count: min(width, TextLayout.width(article.title))))
         let meta = [article.date?.text, article.provider?.label, article.fileName].compactMap { $0 }

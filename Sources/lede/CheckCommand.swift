@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleParsing
+import CorpusStore
 
 /// `lede check`: every problem in a corpus, for scripts and CI.
 struct CheckCommand: ParsableCommand {
@@ -9,12 +10,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        let loaded = try corpus.load(detail: .listing)
-        for diagnostic in loaded.diagnostics {
-            Output.line(diagnostic.description)
+        var errors = 0
+        try corpus.withCorpus { loaded in
+            for diagnostic in loaded.diagnostics {
+                Output.line(diagnostic.description)
+            }
+            Output.line("\(loaded.articles.count) articles, \(loaded.errorCount) errors, \(loaded.relatedLinkCount) related links (\(loaded.resolvedLinkCount) resolved)")
+            errors = loaded.errorCount
         }
-        Output.line("\(loaded.articles.count) articles, \(loaded.errorCount) errors, \(loaded.relatedLinkCount) related links (\(loaded.resolvedLinkCount) resolved)")
-        Output.flush()
-        if loaded.errorCount > 0 { throw ExitCode(1) }
+        if errors > 0 { throw ExitCode(1) }
     }
 }

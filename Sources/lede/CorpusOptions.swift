@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleParsing
+import CorpusStore
 import SampleCorpus
 
 /// The PATH arguments every command takes, and what "no PATH" means.
@@ -20,8 +21,23 @@ struct CorpusOptions: ParsableArguments {
         return [sample.path]
     }
 
-    func load(detail: ArticleReader.Detail = .full) throws -> Corpus {
+    @Flag(help: "Read and write no snapshot in the cache: parse every file.")
+    var noCache = false
+
+    /// The snapshot cache, unless `--no-cache`.
+    var cache: SnapshotStore? { noCache ? nil : SnapshotStore.standard() }
+
+    /// Loads the corpus (from the snapshot when it is up to date) and hands it to `body`;
+    /// afterwards, once the output is out, writes the snapshot if it was stale.
+    func withCorpus(_ body: (Corpus) throws -> Void) throws {
         let roots = try roots()
-        return CorpusLoader.load(roots, name: paths.isEmpty ? "sample corpus" : nil, detail: detail)
+        let (corpus, stale) = CorpusLoader.load(roots, name: paths.isEmpty ? "sample corpus" : nil, cache: cache) { event in
+            if case .note(let text) = event { Output.error("lede: " + text) }
+        }
+        try body(corpus)
+        Output.flush()
+        if stale, let problem = cache?.write(corpus, roots: roots) {
+            Output.error("lede: could not write the snapshot cache: " + problem)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleParsing
+import CorpusStore
 import Foundation
 
 /// `lede export`: the selected articles as JSON or Markdown, for scripts and notes.
@@ -18,8 +19,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        let loaded = try corpus.load()
-        let selected = try selection.select(in: loaded)
+        try corpus.withCorpus { loaded in
+            let selected = try selection.select(in: loaded)
+            write(selected, of: loaded)
+        }
+    }
+
+    private func write(_ selected: [Int], of loaded: Corpus) {
         switch format {
         case .json:
             Output.line("[")
@@ -35,14 +41,13 @@ struct ExportCommand: ParsableCommand {
                 for line in MarkdownExport.lines(for: index, in: loaded) { Output.line(line) }
             }
         }
-        Output.flush()
     }
 }
 
 /// One article as a Markdown section.
 enum MarkdownExport {
     static func lines(for index: Int, in corpus: Corpus) -> [String] {
-        let article = corpus.articles[index]
+        let article = corpus.article(index)
         var lines = ["## \(escape(article.title))", ""]
         let meta = [article.date?.day, article.provider?.label, article.id].compactMap { $0 }
         lines.append("*" + meta.map(escape).joined(separator: " · ") + "*")

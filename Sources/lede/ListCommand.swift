@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleParsing
+import CorpusStore
 
 /// `lede list`: one line (or one JSON object) per article.
 struct ListCommand: ParsableCommand {
@@ -21,18 +22,18 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        let loaded = try corpus.load(detail: selection.needsBodies ? .full : .listing)
-        for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
-            Output.error(diagnostic.description)
+        try corpus.withCorpus { loaded in
+            for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
+                Output.error(diagnostic.description)
+            }
+            let selected = try selection.select(in: loaded)
+            let order = sort.map { ArticleOrder.indices(of: loaded, by: $0, among: selected) } ?? selected
+            if json {
+                ArticleJSON.lines(order, in: loaded, write: Output.bytes)
+            } else {
+                printTable(loaded, order)
+            }
         }
-        let selected = try selection.select(in: loaded)
-        let order = sort.map { ArticleOrder.indices(of: loaded, by: $0, among: selected) } ?? selected
-        if json {
-            ArticleJSON.lines(order, in: loaded, write: Output.bytes)
-        } else {
-            printTable(loaded, order)
-        }
-        Output.flush()
     }
 
     private func printTable(_ corpus: Corpus, _ order: [Int]) {
@@ -44,7 +45,7 @@ struct ListCommand: ParsableCommand {
             let date = TextLayout.pad(article.date?.day ?? "-", to: 10)
             let provider = TextLayout.pad(article.provider?.label ?? "-", to: providerWidth)
             let title = titleWidth.map { TextLayout.pad(article.title, to: $0) } ?? article.title
-            Output.line("\(date)  \(provider)  \(title)  \(article.related.count) (\(resolved))")
+            Output.line("\(date)  \(provider)  \(title)  \(article.relatedCount) (\(resolved))")
         }
     }
 }

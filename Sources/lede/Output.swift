@@ -70,3 +70,4 @@ enum Output {
 }
 
 import ArticleParsing
+import CorpusStore

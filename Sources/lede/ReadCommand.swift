@@ -16,6 +16,9 @@ struct ReadCommand: ParsableCommand {
     @Flag(help: "No colour, attributes only (also when NO_COLOR is set).")
     var monochrome = false
 
+    @Flag(help: "Do not follow changes to the files while the reader runs.")
+    var noWatch = false
+
     @Flag(help: ArgumentHelp("Print the reader's keys as a Markdown table (for the README) and exit.", visibility: .hidden))
     var printKeys = false
 
@@ -36,6 +39,8 @@ struct ReadCommand: ParsableCommand {
         let roots = try corpus.roots()
         var (options, _) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
         options.persistence = ReaderSetup.persistence(roots: roots)
+        options.cache = corpus.cache
+        options.watch = !noWatch
         let status = try ReaderLoop.run(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil, options: options)
         if status != 0 { throw ExitCode(status) }
     }

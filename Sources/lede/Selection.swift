@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleParsing
+import CorpusStore
 import ReaderState
 import ReaderStore
 import ReaderUI
@@ -16,8 +17,6 @@ struct SelectionOptions: ParsableArguments {
     @Flag(help: "Only bookmarked articles.")
     var bookmarked = false
 
-    var needsBodies: Bool { query != nil }
-
     /// Positions of the selected articles, in corpus order (newest first) unless a query ranks them.
     func select(in corpus: Corpus) throws -> [Int] {
         var source = query ?? ""
@@ -31,7 +30,8 @@ struct SelectionOptions: ParsableArguments {
         }
         if parsed.isEmpty { return Array(corpus.articles.indices) }
         let marks = SavedMarks.load()
-        let keys = ArticleKey.all(corpus.articles)
+        let articles = corpus.articles
+        let keys = articles.indices.map { articles[$0].markKey }
         let lookup = SearchIndex.Marks(isRead: { marks.read.contains(keys[$0]) },
                                        isBookmarked: { marks.bookmarked.contains(keys[$0]) })
         return SearchIndex(corpus).search(parsed, marks: lookup)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleParsing
+import CorpusStore
 
 /// `lede show`: one article as reflowed text.
 struct ShowCommand: ParsableCommand {
@@ -10,6 +11,9 @@ struct ShowCommand: ParsableCommand {
 
     @Option(name: .customLong("corpus"), help: "Corpus folders to resolve related links in (default: the file's own folder, or the sample corpus for an id).")
     var corpusPaths: [String] = []
+
+    @Flag(help: "Read and write no snapshot in the cache: parse every file.")
+    var noCache = false
 
     @Option(help: "Wrap text to this many columns (default: the terminal's width, or 80).")
     var width: Int?
@@ -33,7 +37,11 @@ struct ShowCommand: ParsableCommand {
         if roots.isEmpty {
             roots = isFile ? [FileSystem.parentFolder(of: article)] : try CorpusOptions.sampleRoots()
         }
-        let corpus = CorpusLoader.load(roots)
+        let cache = noCache ? nil : SnapshotStore.standard()
+        let (corpus, stale) = CorpusLoader.load(roots, cache: cache)
+        if stale, let problem = cache?.write(corpus, roots: roots) {
+            Output.error("lede: could not write the snapshot cache: " + problem)
+        }
         if let index = corpus.index(ofIdOrPath: article) { return (corpus, index) }
         if isFile, let problem = corpus.diagnostics.first(where: { $0.severity == .error && $0.path.hasSuffix(lastComponent(article)) }) {
             throw ValidationError(problem.description)

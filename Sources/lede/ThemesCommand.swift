@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleParsing
+import CorpusStore
 import BundledThemes
 import Foundation
 import ReaderUI

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 import Testing
 
@@ -48,17 +49,17 @@ struct BadInputTests {
         try folder.write("invalid-utf8.txt", bytes: Array("Title line\n\nBody ".utf8) + [0xFF, 0xFE, 0xC3] + Array(" more.\n".utf8))
         try folder.write("nul.txt", bytes: Array("A title\n\nBody with a ".utf8) + [0] + Array(" NUL inside.\n".utf8))
         try folder.write("binary.bin", bytes: (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
-        return (folder, CorpusLoader.load([folder.path]))
+        return (folder, CorpusLoader.loadFiles([folder.path]))
     }
 
     @Test func goodFilesStillLoadBesideBadOnes() throws {
         let (folder, corpus) = try loadBadCorpus()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(corpus.articles.contains { $0.title == "A good card" })
-        #expect(corpus.articles.contains { $0.title == "12345" })
-        #expect(corpus.articles.contains { $0.title == "first part second part" })
-        #expect(corpus.articles.first { $0.title == "Related as a map" }?.related.map(\.title) == ["Lonely item"])
-        #expect(corpus.articles.first { $0.title == "Related as strings" }?.related.map(\.title) == ["one", "two"])
+        #expect(corpus.allArticles.contains { $0.title == "A good card" })
+        #expect(corpus.allArticles.contains { $0.title == "12345" })
+        #expect(corpus.allArticles.contains { $0.title == "first part second part" })
+        #expect(corpus.allArticles.first { $0.title == "Related as a map" }?.related.map(\.title) == ["Lonely item"])
+        #expect(corpus.allArticles.first { $0.title == "Related as strings" }?.related.map(\.title) == ["one", "two"])
     }
 
     @Test func everyErrorNamesItsFileAndLine() throws {
@@ -75,13 +76,13 @@ struct BadInputTests {
         #expect(corpus.diagnostics.contains { $0.path.hasSuffix("/binary.bin") && $0.severity == .note })
         #expect(corpus.diagnostics.contains { $0.path.hasSuffix("/invalid-utf8.txt") && $0.line == 3 })
         #expect(corpus.diagnostics.contains { $0.path.hasSuffix("/nul.txt") && $0.line == 3 })
-        #expect(corpus.articles.contains { $0.body.first?.contains("\u{FFFD}") == true })
+        #expect(corpus.allArticles.contains { $0.body.first?.contains("\u{FFFD}") == true })
     }
 
     @Test func noControlCharacterSurvives() throws {
         let (folder, corpus) = try loadBadCorpus()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for article in corpus.articles {
+        for article in corpus.allArticles {
             for text in [article.title, article.excerpt ?? ""] + article.body {
                 #expect(!TextSanitizer.needsCleaning(text), "control left in \(article.id): \(text.debugDescription)")
             }
@@ -89,7 +90,7 @@ struct BadInputTests {
         for diagnostic in corpus.diagnostics {
             #expect(!TextSanitizer.needsCleaning(diagnostic.description))
         }
-        let evil = try #require(corpus.articles.first { $0.id == "escapes.md" })
+        let evil = try #require(corpus.allArticles.first { $0.id == "escapes.md" })
         #expect(evil.title == "Evil [31mred[0m  bell" || !evil.title.contains("\u{1B}"))
         #expect(evil.body == ["Body  clears reversed and  C1."])
     }
@@ -99,7 +100,7 @@ struct BadInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try folder.write("huge.txt", bytes: [UInt8](repeating: 0x61, count: 50 * 1024 * 1024))
         try folder.write("good.md", Self.goodCard)
-        let corpus = CorpusLoader.load([folder.path])
+        let corpus = CorpusLoader.loadFiles([folder.path])
         #expect(corpus.articles.count == 1)
         #expect(corpus.diagnostics.first?.message.contains("too large") == true)
     }
@@ -110,8 +111,8 @@ struct BadInputTests {
         try folder.write("sub/good.md", Self.goodCard)
         try folder.write(".hidden/secret.md", Self.goodCard)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("sub/loop").path, withDestinationPath: folder.path)
-        let corpus = CorpusLoader.load([folder.path, folder.appendingPathComponent("nope").path])
-        #expect(corpus.articles.map(\.id) == ["sub/good.md"])
+        let corpus = CorpusLoader.loadFiles([folder.path, folder.appendingPathComponent("nope").path])
+        #expect(corpus.allArticles.map(\.id) == ["sub/good.md"])
         #expect(corpus.diagnostics.contains { $0.message == "no such file or folder" })
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import CorpusStore
 import Testing
 @testable import ArticleParsing
 import CorpusGenerator
@@ -17,13 +18,13 @@ import CorpusGenerator
     @Test func writtenCorpusLoadsCleanlyAndLinks() throws {
         let corpus = try withTemporaryFolder { folder in
             try generator.write(count: 300, to: folder)
-            return CorpusLoader.load([folder.path])
+            return CorpusLoader.loadFiles([folder.path])
         }
         #expect(corpus.articles.count == 300)
         #expect(corpus.errorCount == 0)
         let warnings = corpus.diagnostics.filter { $0.severity == .warning }
         #expect(warnings.isEmpty, "\(warnings.prefix(3))")
-        let plain = corpus.articles.filter { $0.format == .plainText }.count
+        let plain = corpus.allArticles.filter { $0.format == .plainText }.count
         #expect((10...60).contains(plain), "plain-text articles: \(plain)")
         #expect(corpus.relatedLinkCount > 600)
         let share = Double(corpus.resolvedLinkCount) / Double(corpus.relatedLinkCount)

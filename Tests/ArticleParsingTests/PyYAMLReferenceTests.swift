@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 import Testing
 
@@ -56,14 +57,14 @@ struct PyYAMLReferenceTests {
     }
 
     private func compare(folder: URL) throws -> Int {
-        let corpus = CorpusLoader.load([folder.path])
+        let corpus = CorpusLoader.loadFiles([folder.path])
         var ours: [String: [String: Any]] = [:]
-        for index in corpus.articles.indices where corpus.articles[index].format == .card {
+        for index in corpus.articles.indices where corpus.allArticles[index].format == .card {
             let object = try JSONSerialization.jsonObject(with: Data(ArticleJSON.line(for: index, in: corpus).utf8))
             let dictionary = try #require(object as? [String: Any])
             ours[dictionary["path"] as! String] = dictionary
         }
-        let files = corpus.articles.filter { $0.format == .card }.map(\.path)
+        let files = corpus.allArticles.filter { $0.format == .card }.map(\.path)
         let reference = try Self.run(PythonWithYAML.path!, ["-c", Self.script] + files)
         #expect(reference.status == 0)
         var compared = 0

@@ -1,4 +1,5 @@
 import Foundation
+import CorpusStore
 import Testing
 @testable import ArticleParsing
 import SampleCorpus
@@ -10,11 +11,11 @@ import SampleCorpus
 
     init() throws {
         let url = try #require(SampleCorpus.url)
-        corpus = CorpusLoader.load([url.path])
+        corpus = CorpusLoader.loadFiles([url.path])
     }
 
     private func article(_ id: String) throws -> Article {
-        try #require(corpus.articles.first { $0.id == id }, "missing \(id)")
+        try #require(corpus.allArticles.first { $0.id == id }, "missing \(id)")
     }
 
     @Test func loadsEveryArticleCleanly() {
@@ -24,9 +25,9 @@ import SampleCorpus
     }
 
     @Test func holdsBothFormatsInSeveralFolders() {
-        #expect(corpus.articles.filter { $0.format == .card }.count == 11)
-        #expect(corpus.articles.filter { $0.format == .plainText }.count == 5)
-        let folders = Set(corpus.articles.compactMap { $0.id.split(separator: "/").first.map(String.init) })
+        #expect(corpus.allArticles.filter { $0.format == .card }.count == 11)
+        #expect(corpus.allArticles.filter { $0.format == .plainText }.count == 5)
+        let folders = Set(corpus.allArticles.compactMap { $0.id.split(separator: "/").first.map(String.init) })
         #expect(folders == ["climate", "culture", "tech", "transport"])
     }
 
@@ -42,14 +43,15 @@ import SampleCorpus
     /// Resolved links, each marked by whether a URL key or only the title matched.
     private func resolvedLinks() -> [Link] {
         var links: [Link] = []
-        for (source, targets) in corpus.relatedTargets.enumerated() {
+        for source in corpus.articles.indices {
+            let targets = corpus.relatedTargets[source]
             for (offset, target) in targets.enumerated() {
                 guard case .article(let position) = target else { continue }
-                let item = corpus.articles[source].related[offset]
+                let item = corpus.allArticles[source].related[offset]
                 let itemKeys = Set(item.urls.all.compactMap(LinkKeys.url))
-                let targetKeys = Set(corpus.articles[position].urls.all.compactMap(LinkKeys.url))
+                let targetKeys = Set(corpus.allArticles[position].urls.all.compactMap(LinkKeys.url))
                 let kind: LinkKind = itemKeys.isDisjoint(with: targetKeys) ? .title : .url
-                links.append(Link(source: corpus.articles[source].id, target: corpus.articles[position].id, kind: kind))
+                links.append(Link(source: corpus.allArticles[source].id, target: corpus.allArticles[position].id, kind: kind))
             }
         }
         return links
@@ -77,8 +79,8 @@ import SampleCorpus
     }
 
     @Test func backlinksPointAtTheirSources() throws {
-        let barrier = try #require(corpus.articles.firstIndex { $0.id == "climate/estuary-tidal-barrier.md" })
-        let sources = corpus.backlinks[barrier].map { corpus.articles[$0].id }
+        let barrier = try #require(corpus.allArticles.firstIndex { $0.id == "climate/estuary-tidal-barrier.md" })
+        let sources = corpus.backlinks[barrier].map { corpus.allArticles[$0].id }
         #expect(sources == ["transport/night-trains-vienna-zurich.md"])
     }
 
@@ -117,7 +119,7 @@ import SampleCorpus
         #expect(try article("climate/glaciers-chamonix.md").date?.instant == DateParser.parse("2023-09-18T05:45:00Z"))
         #expect(try article("climate/heat-pump-installers.txt").date?.day == "2024-01-22")
         #expect(try article("climate/wren-valley-otters.txt").date?.day == "2024-02-11")
-        let undated = corpus.articles.filter { $0.date?.instant == nil }.map(\.id)
+        let undated = corpus.allArticles.filter { $0.date?.instant == nil }.map(\.id)
         #expect(Set(undated) == ["climate/saltmarsh-quay-seawall.txt", "culture/lisbon-bookshop-centenary.txt",
                                  "tech/warehouse-robots.txt", "transport/outer-isles-night-ferry.txt"])
     }
@@ -154,7 +156,7 @@ import SampleCorpus
 
     /// The sample is the first thing a user loads, so it should show the fast path at work.
     @Test func everySampleCardTakesTheFastScannerPath() throws {
-        for article in corpus.articles where article.format == .card {
+        for article in corpus.allArticles where article.format == .card {
             let file = SourceFile(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: article.path))))
             guard case .closed(let content, _) = file.frontMatter else {
                 Issue.record("\(article.id) has no closed front matter")
@@ -165,13 +167,13 @@ import SampleCorpus
     }
 
     @Test func topicsAndProvidersAreShared() {
-        let topicCounts = Dictionary(corpus.articles.flatMap(\.topics).map { ($0, 1) }, uniquingKeysWith: +)
+        let topicCounts = Dictionary(corpus.allArticles.flatMap(\.topics).map { ($0, 1) }, uniquingKeysWith: +)
         #expect(topicCounts["Climate"] == 4)
         #expect(topicCounts["AI"] == 3)
         #expect(topicCounts["Transport"] == 4)
-        let providers = Set(corpus.articles.compactMap { $0.provider?.label })
+        let providers = Set(corpus.allArticles.compactMap { $0.provider?.label })
         #expect(providers.count >= 5)
-        let years = Set(corpus.articles.compactMap { $0.date?.day.prefix(4) })
+        let years = Set(corpus.allArticles.compactMap { $0.date?.day.prefix(4) })
         #expect(years == ["2022", "2023", "2024"])
     }
 }

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import CorpusGenerator
 import Foundation
 import Testing

@@ -1,13 +1,14 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 import Testing
 
 @Suite("Seed corpus", .enabled(if: TestPaths.seeds != nil, Comment(rawValue: TestPaths.seedsMissing)))
 struct SeedTests {
-    let corpus = CorpusLoader.load([TestPaths.seeds?.path ?? "/nonexistent"])
+    let corpus = CorpusLoader.loadFiles([TestPaths.seeds?.path ?? "/nonexistent"])
 
     private func article(_ prefix: String) throws -> Article {
-        try #require(corpus.articles.first { $0.id.hasPrefix(prefix) })
+        try #require(corpus.allArticles.first { $0.id.hasPrefix(prefix) })
     }
 
     @Test func loadsEveryFileWithoutProblems() {
@@ -63,9 +64,9 @@ struct SeedTests {
     }
 
     @Test func newestFirst() {
-        let days = corpus.articles.compactMap { $0.date?.day }
+        let days = corpus.allArticles.compactMap { $0.date?.day }
         #expect(days == days.sorted(by: >))
-        #expect(corpus.articles.last?.date == nil)
+        #expect(corpus.allArticles.last?.date == nil)
     }
 
     @Test func seedCardsTakeTheFastPath() throws {
@@ -78,7 +79,7 @@ struct SeedTests {
 
     @Test func aSelfLinkIsNotFollowedIntoItself() throws {
         let police = try article("003")
-        let index = try #require(corpus.articles.firstIndex(of: police))
+        let index = try #require(corpus.allArticles.firstIndex(of: police))
         #expect(corpus.relatedTargets[index] == [.card, .card])
     }
 }

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Testing
 @testable import ReaderState
 
@@ -91,7 +92,7 @@ import Testing
         press(&state, .character("t"), .enter, .character("s"), .down, .enter)
         let session = try #require(ReaderSession(json: state.session.json))
         var next = State(rows: 24, cols: 80, loading: true)
-        _ = reduce(&next, .corpusIndexed(LoadedCorpus(state.corpus, session: session)))
+        _ = reduce(&next, .corpusArrived(LoadedCorpus(state.corpus, session: session)))
         #expect(next.narrowing == [.facet(.topic, "AI")])
         #expect(next.sort == .title)
         #expect(next.stack.map(\.view) == state.stack.map(\.view))

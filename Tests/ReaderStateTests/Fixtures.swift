@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 @testable import ReaderState
 
 /// A small corpus made in code: "Alpha" has nine related items, two of which are corpus

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Testing
 @testable import ReaderState
 
@@ -8,7 +9,7 @@ import Testing
         var state = Fixtures.state()
         #expect(press(&state, .enter) == [.save])
         #expect(state.read[0])
-        #expect(state.marks.read == [ArticleKey.of(state.corpus.articles[0])])
+        #expect(state.marks.read == [ArticleKey.of(state.corpus.article(0))])
         #expect(state.unreadCount == 3)
         #expect(press(&state, .character("q")) == [], "no change, no save")
     }
@@ -73,10 +74,10 @@ import Testing
 
     @Test func savedMarksApplyOnLoadByKeyNotPosition() {
         let corpus = Fixtures.corpus()
-        let keys = corpus.articles.map(ArticleKey.of)
+        let keys = corpus.allArticles.map(ArticleKey.of)
         let marks = UserMarks(read: [keys[2]], bookmarked: [keys[3]], visited: ["elsewhere.example/4"])
         var state = State(rows: 24, cols: 80, loading: true)
-        _ = reduce(&state, .corpusIndexed(LoadedCorpus(corpus, marks: marks)))
+        _ = reduce(&state, .corpusArrived(LoadedCorpus(corpus, marks: marks)))
         #expect(state.read == [false, false, true, false])
         #expect(state.bookmarked == [false, false, false, true])
         #expect(state.unreadCount == 3)
@@ -85,7 +86,7 @@ import Testing
 
     @Test func aNoticeAboutTheStateFileReachesTheStatusLine() {
         var state = State(rows: 24, cols: 80, loading: true)
-        _ = reduce(&state, .corpusIndexed(LoadedCorpus(Fixtures.corpus(), notice: "The state file did not parse; it was moved to /x")))
+        _ = reduce(&state, .corpusArrived(LoadedCorpus(Fixtures.corpus(), notice: "The state file did not parse; it was moved to /x")))
         #expect(state.status == StatusMessage("The state file did not parse; it was moved to /x", isError: true))
     }
 

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 import ReaderState
 import Testing

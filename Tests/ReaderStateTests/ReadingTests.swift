@@ -1,3 +1,4 @@
+import CorpusStore
 import Testing
 @testable import ReaderState
 

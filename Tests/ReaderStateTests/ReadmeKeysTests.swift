@@ -1,5 +1,6 @@
 import Foundation
 import ReaderState
+import CorpusStore
 import Testing
 
 /// The README's key list is the command table's: change a key and this test says so.

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Testing
 @testable import ReaderState
 
@@ -70,7 +71,7 @@ import Testing
 
     @Test func loadingReportsUnreadableFiles() {
         var state = State(loading: true)
-        let corpus = Corpus(name: "broken", articles: Fixtures.corpus().articles,
+        let corpus = Corpus(name: "broken", articles: Fixtures.corpus().allArticles,
                             diagnostics: [Diagnostic(path: "/x/bad.txt", message: "not UTF-8")])
         _ = reduce(&state, .corpusLoaded(corpus))
         #expect(state.status?.text == "1 file could not be read — run `lede check` for details")

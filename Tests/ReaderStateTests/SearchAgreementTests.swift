@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import CorpusGenerator
 import Foundation
 import ReaderState
@@ -19,7 +20,7 @@ struct SearchAgreementTests {
 
     /// Words and phrases cut from the articles themselves, so most queries match something.
     static func randomQuery(_ random: inout SplitMix64) -> String {
-        let articles = corpus.articles
+        let articles = corpus.allArticles
         var parts: [String] = []
         for _ in 0..<(1 + random.int(below: 3)) {
             let article = articles[random.int(below: articles.count)]
@@ -97,7 +98,7 @@ struct SearchAgreementTests {
         var provider: [UInt8]
     }
 
-    private static let folded: [FoldedFields] = corpus.articles.map { article in
+    private static let folded: [FoldedFields] = corpus.allArticles.map { article in
         let others = [article.excerpt, article.provider?.name, article.provider?.domain].compactMap { $0 } + article.topics + article.body
         return FoldedFields(title: Data(TextFolding.fold(article.title)), others: others.map { Data(TextFolding.fold($0)) },
                             topics: article.topics.map(TextFolding.fold),
@@ -107,7 +108,7 @@ struct SearchAgreementTests {
     private func plainSearch(_ query: Query) -> [Int] {
         var titleHits: [Int] = []
         var otherHits: [Int] = []
-        for (position, article) in Self.corpus.articles.enumerated() {
+        for (position, article) in Self.corpus.allArticles.enumerated() {
             let fields = Self.folded[position]
             var allInTitle = true
             var anyText = false

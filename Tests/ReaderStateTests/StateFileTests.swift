@@ -1,6 +1,7 @@
 import Foundation
 import ReaderState
 import ReaderStore
+import CorpusStore
 import Testing
 
 struct StateFileTests {

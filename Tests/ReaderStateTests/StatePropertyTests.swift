@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import CorpusGenerator
 @testable import ReaderState
 import Testing
@@ -48,7 +49,7 @@ struct StatePropertyTests {
             switch page.view {
             case .article(let index): #expect((0..<count).contains(index), "step \(step): article \(index) of \(count)")
             case .relatedCard(let index, let related):
-                #expect((0..<count).contains(index) && state.corpus.articles[index].related.indices.contains(related),
+                #expect((0..<count).contains(index) && related < state.corpus.articles[index].relatedCount,
                         "step \(step): card \(index)/\(related)")
             default: break
             }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ReaderState
+import CorpusStore
 import Testing
 
 struct TextFoldingTests {
@@ -36,7 +37,7 @@ struct TextFoldingTests {
     /// buffer grows as often as it must, earlier bytes stay, and `floor` decides whether
     /// a leading separator becomes a space.
     @Test func foldingAppendsGrowingTheBufferAndHonoursTheFloor() {
-        let output = FoldedBytes(capacity: 0)
+        let output = ByteBuffer(capacity: 0)
         TextFolding.fold("Title", into: output, floor: 0)
         let widened = String(repeating: "Ⱥ", count: 3000)
         TextFolding.fold(" \(widened)!", into: output, floor: 0)

@@ -1,5 +1,6 @@
 import ReaderState
 import ReaderUI
+import CorpusStore
 import Testing
 
 struct ConfigTests {

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 @testable import ReaderUI
 
 /// A corpus made in code for screen tests: plain, CJK and emoji titles, one related link

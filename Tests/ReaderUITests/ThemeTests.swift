@@ -1,6 +1,7 @@
 import BundledThemes
 import Foundation
 import ReaderUI
+import CorpusStore
 import Testing
 
 struct ThemeTests {

@@ -1,4 +1,5 @@
 import Glibc
+import CorpusStore
 import Testing
 @testable import ReaderUI
 

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 
 /// The ways to browse a corpus by facet: topics, providers, months.
@@ -69,9 +70,10 @@ public struct FacetIndex: Sendable {
         providers.reserveCapacity(articles.count)
         months.reserveCapacity(articles.count)
         for position in articles.indices {
-            topics.append(articles[position].topics.map { id($0, &topicIDs, &topicLabels) })
-            providers.append(id(articles[position].provider?.label ?? "(no provider)", &providerIDs, &providerLabels))
-            months.append(monthID(articles[position].date?.instant))
+            let article = articles[position]
+            topics.append(article.topics.map { id($0, &topicIDs, &topicLabels) })
+            providers.append(id(article.provider?.label ?? "(no provider)", &providerIDs, &providerLabels))
+            months.append(monthID(article.instant))
         }
         self.topics = topics
         self.providers = providers
@@ -107,6 +109,15 @@ public struct FacetIndex: Sendable {
         }
         if kind == .month { return values.sorted { $0.label > $1.label } }
         return values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.label.lowercased() < $1.label.lowercased() }
+    }
+
+    /// The labels `article` carries for `kind`, worked out from the article alone.
+    public static func label(of article: ArticleSummary, _ kind: FacetKind) -> [String] {
+        switch kind {
+        case .topic: return article.topics
+        case .provider: return [article.provider?.label ?? "(no provider)"]
+        case .month: return [article.instant.map(DateParser.monthString) ?? "(undated)"]
+        }
     }
 
     /// Whether `article` carries `label` for `kind`.

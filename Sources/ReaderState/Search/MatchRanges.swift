@@ -1,3 +1,5 @@
+import CorpusStore
+
 /// Where folded search words fall in displayed text, so views can highlight them.
 extension TextFolding {
     /// Ranges of `text` whose folded form holds one of `needles` (folded words or

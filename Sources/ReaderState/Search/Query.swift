@@ -1,4 +1,5 @@
 import ArticleParsing
+import CorpusStore
 import Foundation
 
 /// A search query, the same in the reader and on the command line: words ANDed, case-

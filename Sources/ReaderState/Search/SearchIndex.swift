@@ -1,35 +1,22 @@
 import ArticleParsing
+import CorpusStore
 import CFastSearch
 import Foundation
 
 /// Folded text of every article, so a search is a byte scan (memmem) over it: fast
 /// enough for as-you-type search over 100,000 articles.
 public struct SearchIndex: Sendable {
-    /// The buffers the spans point into: each block of articles' text and labels.
-    private let buffers: [AnyObject & Sendable]
-    private let spans: [FoldedSpan]
-    private let instants: [Date?]
+    /// The corpus whose folded text is searched: its table keeps the text alive.
+    private let corpus: Corpus
 
-    public var count: Int { spans.count }
+    public var count: Int { corpus.count }
     /// Bytes of folded text held.
-    public let byteCount: Int
+    public var byteCount: Int { corpus.foldedByteCount }
 
-    /// Folds every article on all cores, a block of articles per task, each block into a
-    /// buffer of its own sized up front. The text is never copied after folding: on a
-    /// fresh process each new page costs a fault, and those dominated the build.
+    /// The folded text was made when each file was parsed (or read from the snapshot), so
+    /// the index costs nothing to build.
     public init(_ corpus: Corpus) {
-        let articles = corpus.articles
-        let blockSize = 256
-        let blockCount = (articles.count + blockSize - 1) / blockSize
-        let built = IndexedResults<FoldedBlock>(count: blockCount)
-        DispatchQueue.concurrentPerform(iterations: blockCount) { block in
-            built.set(block, FoldedBlock(articles, (block * blockSize)..<min(articles.count, (block + 1) * blockSize)))
-        }
-        let folded = built.values.compactMap { $0 }
-        buffers = folded.flatMap(\.storage)
-        byteCount = folded.reduce(0) { $0 + $1.textCount }
-        spans = folded.flatMap(\.spans)
-        instants = folded.flatMap(\.instants)
+        self.corpus = corpus
     }
 
     /// Read marks and bookmarks, which live outside the corpus.
@@ -49,7 +36,7 @@ public struct SearchIndex: Sendable {
     /// first, then the rest, each group in corpus order (newest first). `within` narrows
     /// to earlier results, which is what typing one more character needs.
     public func search(_ query: Query, marks: Marks = .none, within: [Int]? = nil) -> [Int] {
-        let candidates = within ?? Array(0..<spans.count)
+        let candidates = within ?? Array(0..<corpus.count)
         if query.isEmpty { return candidates }
         let chunkSize = 2048
         let chunks = (candidates.count + chunkSize - 1) / chunkSize
@@ -73,7 +60,7 @@ public struct SearchIndex: Sendable {
     private enum Hit { case title, body, none }
 
     private func match(_ query: Query, _ index: Int, _ marks: Marks) -> Hit {
-        let span = spans[index]
+        let span = corpus.folded(index)
         var allInTitle = true
         var anyText = false
         for term in query.terms {
@@ -91,9 +78,11 @@ public struct SearchIndex: Sendable {
             case .provider(let provider):
                 holds = span.provider.starts(with: provider) || span.provider.split(separator: 0x20).contains { $0.starts(with: provider) }
             case .after(let date):
-                holds = instants[index].map { $0 >= date } ?? false
+                let instant = corpus.instantSeconds(index)
+                holds = !instant.isNaN && instant >= date.timeIntervalSinceReferenceDate
             case .before(let date):
-                holds = instants[index].map { $0 < date } ?? false
+                let instant = corpus.instantSeconds(index)
+                holds = !instant.isNaN && instant < date.timeIntervalSinceReferenceDate
             case .unread:
                 holds = !marks.isRead(index)
             case .read:

@@ -5,7 +5,7 @@ import Foundation
 public enum TextFolding {
     /// Folded UTF-8 of `text`, appended to `output`. A run of separators becomes one
     /// space, but only between words: never before the first byte written after `floor`.
-    static func fold(_ text: String, into output: FoldedBytes, floor: Int) {
+    public static func fold(_ text: String, into output: ByteBuffer, floor: Int) {
         var text = text
         text.withUTF8 { fold($0, into: output, floor: floor) }
     }
@@ -13,7 +13,7 @@ public enum TextFolding {
     /// ASCII, nearly all of most text, is folded a byte at a time through a table into
     /// room reserved once; only other characters pay for Unicode properties. `bytes`
     /// must not point into `output`, whose storage moves when it grows.
-    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: FoldedBytes, floor: Int) {
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: ByteBuffer, floor: Int) {
         asciiTable.withUnsafeBufferPointer { table in
             // Folding ASCII never writes more bytes than it reads, so this much room is
             // enough until a non-ASCII character, after which it is made again.
@@ -47,7 +47,7 @@ public enum TextFolding {
         }
     }
 
-    private static func foldScalar(_ scalar: Unicode.Scalar, into output: FoldedBytes, pendingSpace: inout Bool, floor: Int) {
+    private static func foldScalar(_ scalar: Unicode.Scalar, into output: ByteBuffer, pendingSpace: inout Bool, floor: Int) {
         let properties = scalar.properties
         if properties.generalCategory == .nonspacingMark { return }
         guard properties.isAlphabetic || properties.numericType != nil else {
@@ -76,7 +76,7 @@ public enum TextFolding {
     }
 
     public static func fold(_ text: String) -> [UInt8] {
-        let output = FoldedBytes(capacity: text.utf8.count + 1)
+        let output = ByteBuffer(capacity: text.utf8.count + 1)
         fold(text, into: output, floor: 0)
         return output.array
     }

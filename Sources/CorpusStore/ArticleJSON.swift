@@ -1,3 +1,4 @@
+import ArticleParsing
 import Foundation
 
 /// One JSON Lines object per article, the shape `lede list --json` prints. Written as
@@ -10,37 +11,50 @@ public enum ArticleJSON {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the object for `corpus.articles[index]`, without a line break.
+    /// Appends the object for article `index`, without a line break, from its row alone.
     public static func append(_ index: Int, in corpus: Corpus, to out: inout [UInt8]) {
-        let article = corpus.articles[index]
+        let table = corpus.table
+        let row = table.rows[index]
+        let segment = table.segments[Int(row.segment)]
+        func text(_ name: StaticString, _ ref: TextRef, in source: Segment? = nil, first: Bool = false) {
+            if !first { out.append(0x2C) }
+            key(&out, name)
+            if ref.isNone { raw(&out, "null") } else { bytes(&out, source ?? segment, ref) }
+        }
         out.append(0x7B)
-        field(&out, "path", article.path, first: true)
-        field(&out, "id", article.id)
-        field(&out, "format", article.format.rawValue)
-        field(&out, "title", article.title)
-        field(&out, "date", article.date?.text)
-        field(&out, "provider", article.provider?.name ?? article.provider?.domain)
-        field(&out, "url", article.urls.web)
-        strings(&out, "topics", article.topics)
-        raw(&out, ",\"related\":[")
-        for (position, item) in article.related.enumerated() {
+        text("path", row.path, first: true)
+        text("id", row.id)
+        field(&out, "format", row.format == 0 ? ArticleFormat.card.rawValue : ArticleFormat.plainText.rawValue)
+        text("title", row.title)
+        text("date", row.dateText)
+        text("provider", row.providerName.isNone ? row.providerDomain : row.providerName)
+        text("url", row.webURL)
+        raw(&out, ",\"topics\":[")
+        for (position, topic) in table.topics[row.topics.range].enumerated() {
+            if position > 0 { out.append(0x2C) }
+            bytes(&out, segment, topic)
+        }
+        raw(&out, "],\"related\":[")
+        for (position, item) in table.related[row.related.range].enumerated() {
             if position > 0 { out.append(0x2C) }
             out.append(0x7B)
-            field(&out, "title", item.title, first: true)
-            field(&out, "url", item.urls.web)
-            if case .article(let target) = corpus.relatedTargets[index][position] {
-                field(&out, "resolved", corpus.articles[target].path)
+            text("title", item.title, first: true)
+            text("url", item.webURL)
+            if item.target >= 0 {
+                // The target's path lives in the target's own segment.
+                text("resolved", table.rows[Int(item.target)].path, in: table.segment(of: Int(item.target)))
             } else {
-                field(&out, "resolved", nil)
+                text("resolved", .none)
             }
             out.append(0x7D)
         }
         raw(&out, "]}")
     }
 
-    /// The full article, for `lede export --format json`: everything but the opaque `secured`.
+    /// The full article, for `lede export --format json`: everything but the opaque
+    /// `secured`, read again from its file.
     public static func appendFull(_ index: Int, in corpus: Corpus, to out: inout [UInt8]) {
-        let article = corpus.articles[index]
+        let article = corpus.article(index)
         append(index, in: corpus, to: &out)
         out.removeLast()
         field(&out, "excerpt", article.excerpt)
@@ -50,6 +64,28 @@ public enum ArticleJSON {
         strings(&out, "body", article.body)
         strings(&out, "backlinks", corpus.backlinks[index].map { corpus.articles[$0].path })
         out.append(0x7D)
+    }
+
+    private static func key(_ out: inout [UInt8], _ name: StaticString) {
+        out.append(0x22)
+        raw(&out, name)
+        raw(&out, "\":")
+    }
+
+    /// Text from an arena as a JSON string: printable ASCII straight from the bytes, else
+    /// through the sanitiser first (the arena may come from an untrusted snapshot).
+    private static func bytes(_ out: inout [UInt8], _ segment: Segment, _ ref: TextRef) {
+        let source = segment.bytes(ref)
+        if source.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            out.append(0x22)
+            for byte in source {
+                if byte == 0x22 || byte == 0x5C { out.append(0x5C) }
+                out.append(byte)
+            }
+            out.append(0x22)
+        } else {
+            string(&out, segment.string(ref) ?? "")
+        }
     }
 
     /// `,"name":["…","…"]`.

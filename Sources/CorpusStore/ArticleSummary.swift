@@ -1,0 +1,90 @@
+import ArticleParsing
+import Foundation
+
+/// One article as the list knows it: a view over its row. Each property reads the row's
+/// arena when asked, so keep to what a screen or a line of output needs; indexes read the
+/// byte accessors instead.
+public struct ArticleSummary: Sendable {
+    let table: CorpusTable
+    public let index: Int
+
+    private var row: ArticleRow { table.rows[index] }
+    private func text(_ field: KeyPath<ArticleRow, TextRef>) -> String? { table.string(index, field) }
+
+    public var id: String { text(\.id) ?? "" }
+    public var path: String { text(\.path) ?? "" }
+    public var format: ArticleFormat { row.format == 0 ? .card : .plainText }
+    public var title: String { text(\.title) ?? "" }
+    public var excerpt: String? { text(\.excerpt) }
+    public var date: ArticleDate? { text(\.dateText).map { ArticleDate(text: $0) } }
+    public var instant: Date? { row.instant.isNaN ? nil : Date(timeIntervalSinceReferenceDate: row.instant) }
+    public var provider: Provider? {
+        let (name, domain) = (text(\.providerName), text(\.providerDomain))
+        return name == nil && domain == nil ? nil : Provider(name: name, domain: domain)
+    }
+    public var topics: [String] {
+        let segment = table.segment(of: index)
+        return table.topics[row.topics.range].map { segment.string($0) ?? "" }
+    }
+    public var webURL: String? { text(\.webURL) }
+    /// The address to open in a browser.
+    public var preferredURL: String? { text(\.preferredURL) }
+    public var quality: Int? { row.quality == .min ? nil : Int(row.quality) }
+    public var relatedCount: Int { Int(row.related.count) }
+    /// What marks are stored under (`ArticleKey.of` the article).
+    public var markKey: String { text(\.markKey) ?? "" }
+    public var fileName: String { lastPathComponent(path) }
+    public var identity: FileIdentity { row.identity }
+
+    /// Related item titles and web addresses, as listed; the rest is in the file.
+    public var relatedItems: [(title: String, webURL: String?)] {
+        let segment = table.segment(of: index)
+        return table.related[row.related.range].map { (segment.string($0.title) ?? "", segment.string($0.webURL)) }
+    }
+
+    /// The article as far as its row knows it: what the pane shows when the file is gone.
+    var asArticle: Article {
+        var article = Article(id: id, path: path, format: format, title: title, excerpt: excerpt, date: date,
+                              provider: provider, topics: topics, urls: ArticleURLs(web: webURL), quality: quality)
+        if preferredURL != webURL { article.urls.original = preferredURL }
+        article.related = relatedItems.map { RelatedItem(title: $0.title, urls: ArticleURLs(web: $0.webURL)) }
+        return article
+    }
+}
+
+/// The folded search text of one article, as pointers into its segment: valid while the
+/// corpus that gave them is alive.
+public struct FoldedText {
+    public var title: UnsafeBufferPointer<UInt8>
+    /// Excerpt, provider, topics and body, each after a newline.
+    public var rest: UnsafeBufferPointer<UInt8>
+    /// Provider name and domain, one space between them.
+    public var provider: UnsafeBufferPointer<UInt8>
+    /// Each topic after a newline.
+    public var topicLabels: UnsafeBufferPointer<UInt8>
+
+    /// Each topic folded on its own.
+    public var topics: some Sequence<Slice<UnsafeBufferPointer<UInt8>>> {
+        topicLabels.split(separator: 0x0A, omittingEmptySubsequences: false).dropFirst()
+    }
+}
+
+extension Corpus {
+    /// Folded text of article `index`, for search and sorting.
+    public func folded(_ index: Int) -> FoldedText {
+        let row = table.rows[index]
+        let segment = table.segments[Int(row.segment)]
+        let text = segment.foldedBytes(row.foldedStart, row.foldedTextLength)
+        let labels = segment.foldedBytes(row.foldedStart + row.foldedTextLength, row.foldedLabelsLength)
+        return FoldedText(title: UnsafeBufferPointer(rebasing: text[..<Int(row.foldedTitleLength)]),
+                          rest: UnsafeBufferPointer(rebasing: text[Int(row.foldedTitleLength)...]),
+                          provider: UnsafeBufferPointer(rebasing: labels[..<Int(row.foldedProviderLength)]),
+                          topicLabels: UnsafeBufferPointer(rebasing: labels[Int(row.foldedProviderLength)...]))
+    }
+
+    /// Publication instant of article `index` as seconds since 2001, NaN when undated.
+    public func instantSeconds(_ index: Int) -> Double { table.rows[index].instant }
+
+    /// Bytes of folded search text the corpus holds.
+    public var foldedByteCount: Int { table.segments.reduce(0) { $0 + $1.folded.count } }
+}

@@ -1,0 +1,139 @@
+import ArticleParsing
+import Foundation
+
+/// What a load reports while it runs, in order.
+public enum LoadEvent: Sendable {
+    /// Files parsed so far; `total` is nil while the walk is still finding files.
+    case progress(done: Int, total: Int?)
+    /// The articles read so far, newest first, links not yet resolved (a cold load).
+    case rows(Corpus)
+    /// A complete corpus: from the snapshot (before the files are checked), after a full
+    /// parse, or brought up to date with the files; `change` says against the last one.
+    case loaded(Corpus, CorpusChange)
+    /// Something the user should know about the cache (a snapshot rebuilt, and why).
+    case note(String)
+}
+
+/// Loads folders and files of articles into a `Corpus`: from a snapshot when a valid one
+/// exists, then checked against the files; otherwise by parsing every file on every core,
+/// handing out the rows read so far while it goes.
+public enum CorpusLoader {
+    public typealias Events = @Sendable (LoadEvent) -> Void
+
+    /// The corpus under `roots`, up to date with the files. `cache` nil reads and writes no
+    /// snapshot. Returns the corpus and whether the snapshot should be written anew.
+    public static func load(_ roots: [String], name: String? = nil, cache: SnapshotStore? = nil,
+                            events: Events? = nil) -> (corpus: Corpus, stale: Bool) {
+        let name = name ?? roots.map { lastPathComponent($0) }.joined(separator: ", ")
+        if let cache {
+            switch cache.read(roots: roots) {
+            case .found(let table):
+                let cached = Corpus(name: name, table: table, walkDiagnostics: [])
+                events?(.loaded(cached, CorpusChange()))
+                let (fresh, change) = refresh(cached, roots: roots)
+                if !change.isEmpty { events?(.loaded(fresh, change)) }
+                return (fresh, !change.isEmpty)
+            case .missing:
+                break
+            case .rejected(let reason):
+                events?(.note("The snapshot cache \(reason); rebuilding it"))
+            }
+        }
+        let corpus = parseAll(roots, name: name, events: events)
+        events?(.loaded(corpus, CorpusChange()))
+        return (corpus, cache != nil)
+    }
+
+    /// Every file under `roots`, parsed; the walk and the parsing run side by side.
+    static func parseAll(_ roots: [String], name: String, events: Events?) -> Corpus {
+        let pipeline = ParsePipeline()
+        let walk = WalkThread(roots: roots, statFiles: false, deliver: pipeline.add) { pipeline.finishAdding() }
+        if let events { reportRows(of: pipeline, events) }
+        let table = CorpusTable(assembling: pipeline.finish())
+        return Corpus(name: name, table: table, walkDiagnostics: walk.diagnostics())
+    }
+
+    /// Hands out progress and, now and then, the rows parsed so far, until every file is in.
+    private static func reportRows(of pipeline: ParsePipeline, _ events: Events) {
+        var parsed = 0
+        var postedPieces = 0
+        var nextPost = Date()
+        while true {
+            let progress = pipeline.progress(after: parsed, until: Date().addingTimeInterval(0.1))
+            parsed = progress.parsed
+            events(.progress(done: progress.parsed, total: progress.walkDone ? progress.found : nil))
+            if progress.done { return }
+            guard Date() >= nextPost, progress.pieces.count > postedPieces else { continue }
+            // Assembling grows with the rows: post less often as there are more of them.
+            let started = Date()
+            events(.rows(Corpus(name: "", table: CorpusTable.unresolved(progress.pieces), walkDiagnostics: [])))
+            postedPieces = progress.pieces.count
+            nextPost = Date().addingTimeInterval(max(0.25, 4 * Date().timeIntervalSince(started)))
+        }
+    }
+
+    /// `corpus` brought up to date with the files under `roots`: unchanged files (same
+    /// size, mtime and inode) keep their rows; new and changed ones are parsed; deleted
+    /// ones go. Returns the same table when nothing changed.
+    public static func refresh(_ corpus: Corpus, roots: [String]) -> (Corpus, CorpusChange) {
+        let walk = WalkThread(roots: roots, statFiles: true)
+        let entries = walk.entries()
+        let table = corpus.table
+        var known: [String: Int] = [:]  // path → row, or -1 - failure
+        known.reserveCapacity(table.rows.count + table.failed.count)
+        for position in table.rows.indices { known[table.string(position, \.path) ?? ""] = position }
+        for (position, failure) in table.failed.enumerated() { known[failure.path] = -1 - position }
+        var kept: [Int] = []
+        var toParse: [CorpusEntry] = []
+        var dropped: Set<String> = []
+        var droppedArticles: Set<String> = []
+        for entry in entries {
+            if let position = known.removeValue(forKey: entry.path) {
+                let (identity, id) = position >= 0
+                    ? (table.rows[position].identity, table.string(position, \.id) ?? "")
+                    : (table.failed[-1 - position].identity, table.failed[-1 - position].id)
+                if identity == entry.identity, identity != .unknown, id == entry.id {
+                    if position >= 0 { kept.append(position) }
+                    continue
+                }
+                dropped.insert(entry.path)
+                if position >= 0 { droppedArticles.insert(entry.path) }
+            }
+            toParse.append(entry)
+        }
+        dropped.formUnion(known.keys)
+        droppedArticles.formUnion(known.filter { $0.value >= 0 }.keys)
+        guard !toParse.isEmpty || !dropped.isEmpty else {
+            return (Corpus(name: corpus.name, table: table, walkDiagnostics: walk.diagnostics()), CorpusChange())
+        }
+        let fresh = parse(toParse)
+        let updated = CorpusTable(assembling: [table.piece.keeping(kept, dropping: dropped), fresh])
+        let freshPaths = fresh.rows.map { fresh.segments[Int($0.segment)].string($0.path) ?? "" }
+        let change = CorpusChange(freshArticles: freshPaths, droppedArticles: droppedArticles)
+        return (Corpus(name: corpus.name, table: updated, walkDiagnostics: walk.diagnostics()), change)
+    }
+
+    /// `entries` parsed on every core into one piece.
+    static func parse(_ entries: [CorpusEntry]) -> TablePiece {
+        guard entries.count > 64 else { return ParsePipeline.parse(entries) }
+        let pipeline = ParsePipeline()
+        pipeline.add(entries)
+        pipeline.finishAdding()
+        var whole = TablePiece()
+        for piece in pipeline.finish() { whole.append(piece) }
+        return whole
+    }
+}
+
+extension CorpusLoader {
+    /// Every file under `roots` parsed afresh, with no snapshot read or written.
+    public static func loadFiles(_ roots: [String], name: String? = nil) -> Corpus {
+        parseAll(roots, name: name ?? roots.map { lastPathComponent($0) }.joined(separator: ", "), events: nil)
+    }
+
+    /// The files under `roots` and what went wrong finding them (for benchmarks and tools).
+    public static func walk(_ roots: [String], statFiles: Bool = false) -> (entries: [CorpusEntry], diagnostics: [Diagnostic]) {
+        let walk = WalkThread(roots: roots, statFiles: statFiles)
+        return (walk.entries(), walk.diagnostics())
+    }
+}

@@ -1,0 +1,125 @@
+import ArticleParsing
+import Foundation
+
+/// Reads a snapshot file back into a corpus table, trusting nothing: the header is checked
+/// (magic, version, layout, length, checksum), every section is read whole and checked
+/// against its checksum, and every reference a row holds is bounds-checked before any is
+/// followed. Text is sanitised where it leaves the table, as text from files is.
+enum SnapshotReader {
+    /// The table in the file at `path`, which must have been written for `roots`.
+    static func read(path: String, roots: [String]) throws -> CorpusTable {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SnapshotLayout.Problem.corrupt("cannot be opened: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw SnapshotLayout.Problem.corrupt("is not a regular file")
+        }
+        let fileLength = UInt64(max(0, status.st_size))
+        guard fileLength >= UInt64(SnapshotLayout.headerSize) else { throw SnapshotLayout.Problem.corrupt("is truncated") }
+        let header = try readBytes(descriptor, offset: 0, length: SnapshotLayout.headerSize)
+        let entries = try header.withUnsafeBytes { try SnapshotLayout.entries(of: $0, fileLength: fileLength) }
+        func entry(_ section: SnapshotLayout.Section) -> SnapshotLayout.Entry { entries[section.rawValue] }
+
+        let storedRoots = try readBytes(descriptor, entry(.roots)).withUnsafeBytes { bytes in
+            var reader = RecordReader(bytes)
+            return try (0..<reader.count(minimumSize: 4)).map { _ in try reader.string() }
+        }
+        guard storedRoots == roots else { throw SnapshotLayout.Problem.foreign("belongs to other folders") }
+        var piece = TablePiece()
+        piece.rows = try readColumn(descriptor, entry(.rows))
+        piece.topics = try readColumn(descriptor, entry(.topics))
+        piece.related = try readColumn(descriptor, entry(.related))
+        piece.urlKeys = try readColumn(descriptor, entry(.urlKeys))
+        let backlinks: [Int32] = try readColumn(descriptor, entry(.backlinks))
+        let text = try readArena(descriptor, entry(.text))
+        let folded = try readArena(descriptor, entry(.folded))
+        (piece.failed, piece.diagnostics) = try readBytes(descriptor, entry(.files)).withUnsafeBytes { bytes in
+            do {
+                return try FileRecords.decode(bytes)
+            } catch {
+                throw SnapshotLayout.Problem.corrupt("has malformed file records")
+            }
+        }
+        piece.segments = [Segment(text: text, folded: folded)]
+        try SnapshotValidation.check(piece, backlinks: backlinks)
+        return CorpusTable(piece, backlinks: backlinks)
+    }
+
+    /// Only the roots a snapshot was written for (for `lede cache`), after checking its header.
+    static func roots(path: String) throws -> [String] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SnapshotLayout.Problem.corrupt("cannot be opened") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size >= SnapshotLayout.headerSize else {
+            throw SnapshotLayout.Problem.corrupt("is truncated")
+        }
+        let header = try readBytes(descriptor, offset: 0, length: SnapshotLayout.headerSize)
+        let entries = try header.withUnsafeBytes { try SnapshotLayout.entries(of: $0, fileLength: UInt64(status.st_size)) }
+        return try readBytes(descriptor, entries[SnapshotLayout.Section.roots.rawValue]).withUnsafeBytes { bytes in
+            var reader = RecordReader(bytes)
+            return try (0..<reader.count(minimumSize: 4)).map { _ in try reader.string() }
+        }
+    }
+
+    private static func readBytes(_ descriptor: Int32, offset: UInt64, length: Int) throws -> [UInt8] {
+        try [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
+            try fill(descriptor, UnsafeMutableRawBufferPointer(buffer), at: offset)
+            count = length
+        }
+    }
+
+    /// A section's bytes, checked against its checksum.
+    private static func readBytes(_ descriptor: Int32, _ entry: SnapshotLayout.Entry) throws -> [UInt8] {
+        let bytes = try readBytes(descriptor, offset: entry.offset, length: Int(entry.length))
+        guard bytes.withUnsafeBytes(SnapshotLayout.checksum) == entry.checksum else {
+            throw SnapshotLayout.Problem.corrupt("fails its checksum")
+        }
+        return bytes
+    }
+
+    /// A column of trivial values, read straight into the array's storage.
+    private static func readColumn<Value>(_ descriptor: Int32, _ entry: SnapshotLayout.Entry) throws -> [Value] {
+        let stride = MemoryLayout<Value>.stride
+        guard entry.length % UInt64(stride) == 0 else { throw SnapshotLayout.Problem.corrupt("has a torn column") }
+        let count = Int(entry.length) / stride
+        let column = try [Value](unsafeUninitializedCapacity: count) { buffer, filled in
+            try fill(descriptor, UnsafeMutableRawBufferPointer(buffer), at: entry.offset)
+            filled = count
+        }
+        guard column.withUnsafeBytes(SnapshotLayout.checksum) == entry.checksum else {
+            throw SnapshotLayout.Problem.corrupt("fails its checksum")
+        }
+        return column
+    }
+
+    private static func readArena(_ descriptor: Int32, _ entry: SnapshotLayout.Entry) throws -> ByteBuffer {
+        let arena = ByteBuffer(capacity: Int(entry.length) + 16)
+        var failure: Error?
+        _ = arena.appendUninitialized(Int(entry.length)) { buffer in
+            do {
+                try fill(descriptor, buffer, at: entry.offset)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+        guard SnapshotLayout.checksum(UnsafeRawBufferPointer(arena.bytes)) == entry.checksum else {
+            throw SnapshotLayout.Problem.corrupt("fails its checksum")
+        }
+        return arena
+    }
+
+    private static func fill(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: UInt64) throws {
+        var done = 0
+        while done < buffer.count {
+            let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw SnapshotLayout.Problem.corrupt("is truncated") }
+            done += count
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import ArticleParsing
+import Foundation
+
+/// The rows of a corpus in corpus order, their shared columns and the segments their text
+/// lives in. Immutable once assembled, so every copy of a `Corpus` shares it.
+final class CorpusTable: @unchecked Sendable {
+    let segments: [Segment]
+    let rows: [ArticleRow]
+    let topics: [TextRef]
+    let related: [RelatedRow]
+    let urlKeys: [UInt64]
+    let backlinks: [Int32]
+    let failed: [FailedFile]
+    let fileDiagnostics: [Diagnostic]
+    /// The articles themselves, in corpus order, when the table was made from `Article`s
+    /// in memory rather than files (tests, generated corpora).
+    let retained: [Article]?
+    /// Full articles read back from their files, for the pages on screen.
+    let details = DetailCache()
+    private let pathLock = NSLock()
+    private var pathIndex: [String: Int]?
+
+    /// Concatenates `pieces`, orders the rows newest first (undated last, ties by id, so
+    /// the order never depends on load order), resolves every related link and counts
+    /// the backlinks.
+    convenience init(assembling pieces: [TablePiece]) {
+        var whole = TablePiece()
+        for piece in pieces { whole.append(piece) }
+        if pieces.count == 1 { whole.retained = pieces[0].retained }
+        self.init(ordered: whole)
+    }
+
+    /// `piece` in corpus order, with its links resolved.
+    private convenience init(ordered piece: TablePiece) {
+        var piece = piece
+        let order = Self.newestFirst(piece)
+        piece.rows = order.map { piece.rows[$0] }
+        piece.retained = piece.retained.map { retained in order.map { retained[$0] } }
+        let backlinks = LinkResolver.resolve(&piece)
+        self.init(piece, backlinks: backlinks)
+    }
+
+    /// A table exactly as given: rows already in order and resolved (a snapshot's).
+    init(_ piece: TablePiece, backlinks: [Int32]) {
+        segments = piece.segments
+        rows = piece.rows
+        topics = piece.topics
+        related = piece.related
+        urlKeys = piece.urlKeys
+        failed = piece.failed
+        fileDiagnostics = piece.diagnostics
+        retained = piece.retained
+        self.backlinks = backlinks
+    }
+
+    /// Articles that are still loading, shown newest first before links are resolved.
+    static func unresolved(_ pieces: [TablePiece]) -> CorpusTable {
+        var whole = TablePiece()
+        for piece in pieces { whole.append(piece) }
+        let order = newestFirst(whole)
+        whole.rows = order.map { whole.rows[$0] }
+        return CorpusTable(whole, backlinks: [])
+    }
+
+    /// Positions in corpus order: by instant, newest first, undated last, ties by id.
+    private static func newestFirst(_ piece: TablePiece) -> [Int] {
+        let rows = piece.rows
+        let segments = piece.segments
+        return rows.indices.sorted { left, right in
+            let (lhs, rhs) = (rows[left].instant, rows[right].instant)
+            if lhs != rhs {
+                if lhs.isNaN || rhs.isNaN {
+                    if !(lhs.isNaN && rhs.isNaN) { return rhs.isNaN }
+                } else {
+                    return lhs > rhs
+                }
+            }
+            let leftId = segments[Int(rows[left].segment)].bytes(rows[left].id)
+            let rightId = segments[Int(rows[right].segment)].bytes(rows[right].id)
+            return leftId.lexicographicallyPrecedes(rightId)
+        }
+    }
+
+    @inline(__always)
+    func segment(of index: Int) -> Segment { segments[Int(rows[index].segment)] }
+
+    func string(_ index: Int, _ field: KeyPath<ArticleRow, TextRef>) -> String? {
+        segment(of: index).string(rows[index][keyPath: field])
+    }
+
+    /// Position of the article read from each path, built on first use.
+    var positionsByPath: [String: Int] {
+        pathLock.lock()
+        defer { pathLock.unlock() }
+        if let pathIndex { return pathIndex }
+        var built: [String: Int] = [:]
+        built.reserveCapacity(rows.count)
+        for index in rows.indices { built[string(index, \.path) ?? ""] = index }
+        pathIndex = built
+        return built
+    }
+
+    /// Everything in this table as one piece, rows in their order.
+    var piece: TablePiece {
+        TablePiece(segments: segments, rows: rows, topics: topics, related: related, urlKeys: urlKeys,
+                   failed: failed, diagnostics: fileDiagnostics)
+    }
+}
+
+extension TablePiece {
+    /// Adds `other`'s rows, renumbering its segments and column ranges to follow ours.
+    mutating func append(_ other: TablePiece) {
+        let segmentBase = UInt32(segments.count)
+        let topicBase = UInt32(topics.count)
+        let relatedBase = UInt32(related.count)
+        let keyBase = UInt32(urlKeys.count)
+        segments += other.segments
+        rows.reserveCapacity(rows.count + other.rows.count)
+        for var row in other.rows {
+            row.segment += segmentBase
+            row.topics.start += topicBase
+            row.related.start += relatedBase
+            row.urlKeys.start += keyBase
+            row.backlinks = ColumnRange()
+            rows.append(row)
+        }
+        topics += other.topics
+        // Targets are positions in the other piece's order: resolved again once assembled.
+        related += other.related.map { item in
+            var item = item
+            item.target = -1
+            return item
+        }
+        urlKeys += other.urlKeys
+        failed += other.failed
+        diagnostics += other.diagnostics
+    }
+}
+
+extension TablePiece {
+    /// The rows at `positions`, with only their own column entries, and the failures and
+    /// diagnostics of files not in `dropped`: what is kept of a corpus when files change.
+    func keeping(_ positions: [Int], dropping dropped: Set<String>) -> TablePiece {
+        var kept = TablePiece(segments: segments, failed: failed.filter { !dropped.contains($0.path) },
+                              diagnostics: diagnostics.filter { !dropped.contains($0.path) })
+        kept.rows.reserveCapacity(positions.count)
+        for position in positions {
+            var row = rows[position]
+            row.topics = kept.copy(topics, row.topics, into: \.topics)
+            row.related = kept.copy(related, row.related, into: \.related)
+            row.urlKeys = kept.copy(urlKeys, row.urlKeys, into: \.urlKeys)
+            kept.rows.append(row)
+        }
+        return kept
+    }
+
+    private mutating func copy<Value>(_ source: [Value], _ range: ColumnRange,
+                                      into column: WritableKeyPath<TablePiece, [Value]>) -> ColumnRange {
+        let start = UInt32(self[keyPath: column].count)
+        self[keyPath: column] += source[range.range]
+        return ColumnRange(start: start, count: range.count)
+    }
+}

@@ -1,0 +1,115 @@
+import ArticleParsing
+import Foundation
+
+/// Turns parsed articles into rows of one segment. A loader worker keeps one per batch of
+/// files: the `Article` with all its strings lives only until its row is written.
+struct PieceBuilder {
+    private let text: ByteBuffer
+    private let folded: ByteBuffer
+    private var piece = TablePiece()
+
+    init(expectedFiles: Int) {
+        text = ByteBuffer(capacity: expectedFiles * 1024)
+        folded = ByteBuffer(capacity: expectedFiles * 512)
+        piece.rows.reserveCapacity(expectedFiles)
+    }
+
+    mutating func add(_ article: Article, identity: FileIdentity, diagnostics: [Diagnostic]) {
+        var row = ArticleRow()
+        row.format = article.format == .card ? 0 : 1
+        row.path = write(article.path)
+        row.id = write(article.id)
+        row.title = write(article.title)
+        row.excerpt = write(article.excerpt)
+        row.dateText = write(article.date?.text)
+        row.instant = article.date?.instant?.timeIntervalSinceReferenceDate ?? .nan
+        row.providerName = write(article.provider?.name)
+        row.providerDomain = write(article.provider?.domain)
+        row.webURL = write(article.urls.web)
+        row.preferredURL = article.urls.preferred == article.urls.web ? row.webURL : write(article.urls.preferred)
+        row.markKey = write(ArticleKey.of(article))
+        row.quality = article.quality.map(Int64.init) ?? .min
+        row.topics = ColumnRange(start: UInt32(piece.topics.count), count: UInt32(article.topics.count))
+        for topic in article.topics { piece.topics.append(write(topic)) }
+        row.related = ColumnRange(start: UInt32(piece.related.count), count: UInt32(article.related.count))
+        for item in article.related { piece.related.append(relatedRow(item)) }
+        let ownKeys = article.urls.all.compactMap(LinkKeys.url)
+        row.urlKeys = ColumnRange(start: UInt32(piece.urlKeys.count), count: UInt32(ownKeys.count))
+        piece.urlKeys += ownKeys.map(StableHash.key)
+        row.titleKey = LinkKeys.title(article.title).map(StableHash.key) ?? 0
+        fold(article, into: &row)
+        row.identity = identity
+        piece.rows.append(row)
+        piece.diagnostics += diagnostics
+    }
+
+    mutating func addFailure(path: String, id: String, identity: FileIdentity, diagnostics: [Diagnostic]) {
+        piece.failed.append(FailedFile(path: path, id: id, identity: identity))
+        piece.diagnostics += diagnostics
+    }
+
+    consuming func finish() -> TablePiece {
+        text.trim()
+        folded.trim()
+        piece.segments = [Segment(text: text, folded: folded)]
+        return piece
+    }
+
+    private func write(_ value: String?) -> TextRef {
+        guard var value else { return .none }
+        let start = text.count
+        value.withUTF8 { text.append(UnsafeRawBufferPointer($0)) }
+        return TextRef(offset: UInt32(start), length: UInt32(text.count - start))
+    }
+
+    private func relatedRow(_ item: RelatedItem) -> RelatedRow {
+        var row = RelatedRow()
+        row.title = write(item.title)
+        row.webURL = write(item.urls.web)
+        // The AMP-cache address normalises to the AMP address: only when that is missing.
+        let keys = [item.urls.web, item.urls.original, item.urls.amp ?? item.urls.cdnAmp].map { url in
+            url.flatMap(LinkKeys.url).map(StableHash.key) ?? 0
+        }
+        row.urlKeys = (keys[0], keys[1], keys[2])
+        row.titleKey = LinkKeys.title(item.title).map(StableHash.key) ?? 0
+        return row
+    }
+
+    /// The searched fields, folded: title first, each other field after a newline so no
+    /// phrase matches across two of them; then the labels facets and `provider:` match.
+    private func fold(_ article: Article, into row: inout ArticleRow) {
+        let start = folded.count
+        TextFolding.fold(article.title, into: folded, floor: start)
+        let titleEnd = folded.count
+        func field(_ value: String?) {
+            guard let value else { return }
+            folded.append(0x0A)
+            TextFolding.fold(value, into: folded, floor: start)
+        }
+        field(article.excerpt)
+        field(article.provider?.name)
+        field(article.provider?.domain)
+        for topic in article.topics { field(topic) }
+        for paragraph in article.body { field(paragraph) }
+        let labelStart = folded.count
+        if let provider = article.provider {
+            TextFolding.fold([provider.name, provider.domain].compactMap { $0 }.joined(separator: " "), into: folded, floor: labelStart)
+        }
+        let providerEnd = folded.count
+        for topic in article.topics {
+            folded.append(0x0A)
+            TextFolding.fold(topic, into: folded, floor: folded.count)
+        }
+        row.foldedStart = UInt32(start)
+        row.foldedTitleLength = UInt32(titleEnd - start)
+        row.foldedTextLength = UInt32(labelStart - start)
+        row.foldedProviderLength = UInt32(providerEnd - labelStart)
+        row.foldedLabelsLength = UInt32(folded.count - labelStart)
+    }
+}
+
+extension PieceBuilder {
+    /// Offsets are 32-bit: a batch whose arenas pass a gigabyte (only files near the size
+    /// limit can do that) is finished and a new one begun.
+    var isFull: Bool { text.count > 1 << 30 || folded.count > 1 << 30 }
+}

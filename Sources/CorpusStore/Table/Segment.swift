@@ -1,0 +1,63 @@
+import ArticleParsing
+
+/// The arenas one batch of articles (or one snapshot) keeps its text in: plain UTF-8 for
+/// display and folded bytes for search. Rows refer into them by offset, so a corpus of
+/// 100,000 articles is a handful of buffers, not millions of small strings.
+///
+/// Unchecked Sendable: written by one builder, frozen before anyone else sees it.
+public final class Segment: @unchecked Sendable {
+    let text: ByteBuffer
+    let folded: ByteBuffer
+
+    init(text: ByteBuffer, folded: ByteBuffer) {
+        self.text = text
+        self.folded = folded
+    }
+
+    @inline(__always)
+    func bytes(_ ref: TextRef) -> UnsafeBufferPointer<UInt8> {
+        guard !ref.isNone else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text.base + Int(ref.offset), count: Int(ref.length))
+    }
+
+    /// The text of `ref`, sanitised: rows made by the parser hold clean text already, but
+    /// a snapshot's arena is only as trustworthy as whoever wrote the file.
+    func string(_ ref: TextRef) -> String? {
+        guard !ref.isNone else { return nil }
+        let text = String(decoding: bytes(ref), as: UTF8.self)
+        return TextSanitizer.needsCleaning(text) ? TextSanitizer.clean(text) : text
+    }
+
+    func foldedBytes(_ start: UInt32, _ length: UInt32) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: folded.base + Int(start), count: Int(length))
+    }
+
+    /// Whether every reference lies inside the arenas: what a row read from a snapshot
+    /// must pass before anything follows it.
+    func contains(_ ref: TextRef) -> Bool {
+        ref.isNone || UInt64(ref.offset) + UInt64(ref.length) <= UInt64(text.count)
+    }
+
+    func containsFolded(_ start: UInt32, _ length: UInt64) -> Bool {
+        UInt64(start) + length <= UInt64(folded.count)
+    }
+}
+
+/// Rows and their columns over some segments: what a batch of parsed files yields, what a
+/// snapshot holds, and what is kept of an old corpus when files change. A corpus is
+/// assembled from pieces.
+struct TablePiece {
+    var segments: [Segment] = []
+    var rows: [ArticleRow] = []
+    var topics: [TextRef] = []
+    var related: [RelatedRow] = []
+    var urlKeys: [UInt64] = []
+    var failed: [FailedFile] = []
+    /// Problems found in the files of this piece (not in walking the folders).
+    var diagnostics: [Diagnostic] = []
+    /// The parsed articles, parallel to `rows`, when they are to be kept in memory.
+    var retained: [Article]?
+
+    /// The files of this piece, articles and failures alike.
+    var fileCount: Int { rows.count + failed.count }
+}

@@ -1,0 +1,69 @@
+import ArticleParsing
+import CorpusStore
+import Foundation
+import ReaderState
+
+/// Keeps the reader's corpus coming, on a thread of its own: loads it (the snapshot, then
+/// the files checked against it; or every file, rows handed out as they are read), hands
+/// each version to the loop with its indexes, writes the snapshot, and follows changes to
+/// the files until the process ends.
+final class CorpusFeed: @unchecked Sendable {
+    private let roots: [String]
+    private let name: String?
+    private let cache: SnapshotStore?
+    private let persistence: ReaderPersistence?
+    private let watch: Bool
+    private let mailbox: LoadMailbox
+
+    init(roots: [String], name: String?, cache: SnapshotStore?, persistence: ReaderPersistence?, watch: Bool,
+         mailbox: LoadMailbox) {
+        self.roots = roots
+        self.name = name
+        self.cache = cache
+        self.persistence = persistence
+        self.watch = watch
+        self.mailbox = mailbox
+    }
+
+    func start() {
+        let thread = Thread { self.run() }
+        thread.stackSize = 1 << 22
+        thread.start()
+    }
+
+    private func run() {
+        let saved = persistence?.load()
+        let marks = saved?.marks ?? UserMarks()
+        let session = saved?.session.flatMap(ReaderSession.init(json:))
+        let mailbox = self.mailbox
+        if let notice = saved?.notice { mailbox.post(notice: notice) }
+        /// Each complete version goes out twice: at once for its rows and search, then
+        /// with facets and sort orders.
+        let deliver: @Sendable (Corpus, Bool, CorpusChange?) -> Void = { corpus, complete, change in
+            var loaded = LoadedCorpus(corpus, isComplete: complete, marks: marks, session: session)
+            loaded.change = change
+            mailbox.post(corpus: loaded)
+            if complete { mailbox.post(corpus: loaded.indexed()) }
+        }
+        let (corpus, stale) = CorpusLoader.load(roots, name: name, cache: cache) { event in
+            switch event {
+            case .progress(let done, let total): mailbox.post(progress: LoadProgress(done: done, total: total))
+            case .rows(let rows): deliver(rows, false, nil)
+            case .loaded(let corpus, let change): deliver(corpus, true, change)
+            case .note(let text): mailbox.post(notice: text)
+            }
+        }
+        if stale { writeSnapshot(corpus) }
+        guard watch else { return }
+        CorpusWatch.follow(corpus, roots: roots) { fresh, change in
+            deliver(fresh, true, change)
+            self.writeSnapshot(fresh)
+        }
+    }
+
+    private func writeSnapshot(_ corpus: Corpus) {
+        if let problem = cache?.write(corpus, roots: roots) {
+            mailbox.post(notice: "Could not write the snapshot cache: \(problem)")
+        }
+    }
+}
