@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Every folder under Sources/, so the package-rooted BundledThemes target can leave them out.
 let sourceFolders = [
-    "CNcursesw", "CFastSearch", "ArticleParsing", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "TerminalBackend", "lede",
+    "CNcursesw", "CFastSearch", "ArticleParsing", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "ReaderLoop", "TerminalBackend", "lede",
     "BundledThemes",
 ]
 
@@ -36,11 +36,15 @@ let package = Package(
         .target(name: "ReaderState", dependencies: ["ArticleParsing", "CFastSearch"]),
         .target(name: "ReaderStore", dependencies: ["ReaderState"]),
         .target(name: "ReaderUI", dependencies: ["ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .target(name: "TerminalBackend", dependencies: ["ReaderUI", "CNcursesw"]),
+        // The loop itself, behind a `Terminal` protocol: no curses, so tests drive it with a fake.
+        .target(name: "ReaderLoop", dependencies: ["ArticleParsing", "ReaderState", "ReaderUI"]),
+        // The only importer of CNcursesw: the `Terminal` the reader runs on.
+        .target(name: "TerminalBackend", dependencies: ["ReaderLoop", "ReaderState", "ReaderUI", "CNcursesw"]),
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleParsing", "ReaderState", "ReaderStore", "ReaderUI", "TerminalBackend", "SampleCorpus", "BundledThemes",
+                "ArticleParsing", "ReaderState", "ReaderStore", "ReaderUI", "ReaderLoop", "TerminalBackend", "SampleCorpus",
+                "BundledThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
-import TerminalBackend
+import ReaderLoop
 import ReaderState
+import TerminalBackend
 
 /// `lede [PATH...]`: the full-screen reader. Wiring only: the reader lives in
-/// ReaderState, ReaderUI and TerminalBackend.
+/// ReaderState, ReaderUI, ReaderLoop and TerminalBackend.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "read", abstract: "Open the full-screen reader (the default).")
 
@@ -36,7 +37,12 @@ struct ReadCommand: ParsableCommand {
         let roots = try corpus.roots()
         var (options, _) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
         options.persistence = ReaderSetup.persistence(roots: roots)
-        let status = try ReaderLoop.run(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil, options: options)
+        let terminal = try CursesTerminal(monochrome: options.monochrome)
+        let source = BackgroundCorpusLoader(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil,
+                                            persistence: options.persistence)
+        let loop = ReaderLoop(terminal: terminal, corpus: source, browser: BrowserLauncher(), options: options)
+        let status = loop.run()
+        terminal.end()
         if status != 0 { throw ExitCode(status) }
     }
 }

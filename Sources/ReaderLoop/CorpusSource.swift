@@ -1,0 +1,46 @@
+import Foundation
+import ReaderState
+
+/// Where the reader's corpus comes from. Loading is slow, so it is only started here and
+/// its results arrive through a mailbox the loop empties every turn; tests post corpora
+/// at scripted moments instead of reading files.
+public protocol CorpusSource {
+    /// Starts loading and returns at once. Progress and the loaded corpus (once, or again
+    /// as it is updated) are posted to `mailbox`, from any thread.
+    func startLoading(into mailbox: LoadMailbox)
+}
+
+/// Hands load progress and loaded corpora from the loading thread to the loop. Only the
+/// latest of each is kept: the screen needs no history of progress, and a newer corpus
+/// replaces an older one anyway.
+public final class LoadMailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var progress: LoadProgress?
+    private var corpus: LoadedCorpus?
+
+    public init() {}
+
+    public func post(progress: LoadProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        if self.progress.map({ $0.done < progress.done }) ?? true { self.progress = progress }
+    }
+
+    public func post(corpus: LoadedCorpus) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.corpus = corpus
+    }
+
+    /// Everything posted since the last call, as actions, progress first.
+    func drain() -> [Action] {
+        lock.lock()
+        defer { lock.unlock() }
+        var actions: [Action] = []
+        if let progress { actions.append(.loadProgressed(done: progress.done, total: progress.total)) }
+        if let corpus { actions.append(.corpusIndexed(corpus)) }
+        progress = nil
+        corpus = nil
+        return actions
+    }
+}
