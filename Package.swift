@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusGenerator", "SampleCorpus", "ReaderState"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReaderStore", "CorpusGenerator"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "CorpusGenerator", "BundledThemes"]),
+        .testTarget(name: "ReaderLoopTests", dependencies: ["ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing"]),
     ],
     swiftLanguageModes: [.v6]
