@@ -25,7 +25,7 @@ public final class ReaderLoop {
     private var pending: [Action]
     private var frame: ScreenGrid
     /// Everything the reader knows; changed only by `reduce`.
-    public private(set) var state: State
+    private var state: State
 
     public init(terminal: any Terminal, clock: any LoopClock = SystemClock(), corpus: any CorpusSource,
                 browser: (any URLLauncher)?, options: ReaderOptions) {
