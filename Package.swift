@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Every folder under Sources/, so the package-rooted BundledThemes target can leave them out.
 let sourceFolders = [
-    "CNcursesw", "CFastSearch", "ArticleParsing", "CorpusStore", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "TerminalBackend", "lede",
+    "CNcursesw", "CFastSearch", "ArticleParsing", "CorpusStore", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "ReaderLoop", "TerminalBackend", "lede",
     "BundledThemes",
 ]
 
@@ -37,11 +37,15 @@ let package = Package(
         .target(name: "ReaderState", dependencies: ["ArticleParsing", "CorpusStore", "CFastSearch"]),
         .target(name: "ReaderStore", dependencies: ["ReaderState", "CorpusStore"]),
         .target(name: "ReaderUI", dependencies: ["ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .target(name: "TerminalBackend", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CNcursesw"]),
+        // The loop itself, behind a `Terminal` protocol: no curses, so tests drive it with a fake.
+        .target(name: "ReaderLoop", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI"]),
+        // The only importer of CNcursesw: the `Terminal` the reader runs on.
+        .target(name: "TerminalBackend", dependencies: ["CorpusStore", "ReaderLoop", "ReaderState", "ReaderUI", "CNcursesw"]),
         .executableTarget(
             name: "lede",
             dependencies: [
-                "ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "ReaderUI", "TerminalBackend", "SampleCorpus", "BundledThemes",
+                "ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "ReaderUI", "ReaderLoop", "TerminalBackend", "SampleCorpus",
+                "BundledThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +58,7 @@ let package = Package(
         .testTarget(name: "CorpusStoreTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
+        .testTarget(name: "ReaderLoopTests", dependencies: ["ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import ReaderLoop
 import ReaderState
 
 /// Opens web addresses with `$BROWSER` or `xdg-open`, through `posix_spawnp` and never a
@@ -9,11 +10,13 @@ import ReaderState
 /// split on spaces, with `%s` replaced by the address (or the address appended). The
 /// child gets /dev/null for its standard streams, so it cannot draw over the screen, and
 /// its own process group, so Ctrl-C in the reader does not reach it.
-final class BrowserLauncher {
+public final class BrowserLauncher: URLLauncher {
     private var children: [(pid: pid_t, program: String)] = []
 
+    public init() {}
+
     /// Starts the first command that can be started and says what happened.
-    func open(_ url: String) -> Action {
+    public func open(_ url: String) -> Action {
         for argv in candidates(for: url) {
             if let pid = spawn(argv) {
                 children.append((pid, argv[0]))
@@ -24,7 +27,7 @@ final class BrowserLauncher {
     }
 
     /// Collects finished children; one that failed is reported.
-    func reap() -> [Action] {
+    public func reap() -> [Action] {
         var actions: [Action] = []
         children.removeAll { child in
             var status: Int32 = 0

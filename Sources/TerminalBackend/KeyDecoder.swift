@@ -1,21 +1,16 @@
 import CNcursesw
+import ReaderLoop
 import ReaderState
-
-/// What one `wget_wch` call produced.
-enum Input: Equatable {
-    case key(Key)
-    case resized
-    /// The timeout passed with no input.
-    case none
-}
 
 /// Reads and decodes keys. `wget_wch` tells function keys (KEY_CODE_YES) from characters,
 /// which is how Backspace as 127, 8 or KEY_BACKSPACE all become one `Key`.
 enum KeyDecoder {
-    /// Waits for input up to the window's timeout.
-    static func read() -> Input {
+    /// Waits for input up to `timeout`.
+    static func read(timeout: Duration) -> TerminalInput {
+        let window = lede_stdscr()
+        wtimeout(window, Int32(max(0, timeout / .milliseconds(1))))
         var value: wint_t = 0
-        let result = wget_wch(lede_stdscr(), &value)
+        let result = wget_wch(window, &value)
         switch result {
         case KEY_CODE_YES: return decodeFunctionKey(Int32(bitPattern: value))
         case OK: return decodeCharacter(UInt32(value))
@@ -23,7 +18,7 @@ enum KeyDecoder {
         }
     }
 
-    static func decodeFunctionKey(_ code: Int32) -> Input {
+    static func decodeFunctionKey(_ code: Int32) -> TerminalInput {
         switch code {
         case KEY_RESIZE: return .resized
         case KEY_UP: return .key(.up)
@@ -46,7 +41,7 @@ enum KeyDecoder {
         }
     }
 
-    static func decodeCharacter(_ value: UInt32) -> Input {
+    static func decodeCharacter(_ value: UInt32) -> TerminalInput {
         switch value {
         case 10, 13: return .key(.enter)
         case 9: return .key(.tab)

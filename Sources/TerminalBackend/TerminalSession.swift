@@ -37,7 +37,6 @@ final class TerminalSession {
         keypad(screen, true)
         set_escdelay(25)
         curs_set(0)
-        wtimeout(screen, 100)
     }
 
     /// Turns colour on unless asked not to, and says how much of it the terminal has.

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
-import TerminalBackend
+import ReaderLoop
 import ReaderState
+import TerminalBackend
 
 /// `lede [PATH...]`: the full-screen reader. Wiring only: the reader lives in
-/// ReaderState, ReaderUI and TerminalBackend.
+/// ReaderState, ReaderUI, ReaderLoop and TerminalBackend.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "read", abstract: "Open the full-screen reader (the default).")
 
@@ -39,9 +40,18 @@ struct ReadCommand: ParsableCommand {
         let roots = try corpus.roots()
         var (options, _) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
         options.persistence = ReaderSetup.persistence(roots: roots)
-        options.cache = corpus.cache
-        options.watch = !noWatch
-        let status = try ReaderLoop.run(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil, options: options)
-        if status != 0 { throw ExitCode(status) }
+        let terminal = try CursesTerminal(monochrome: options.monochrome)
+        let source = CorpusFeed(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil, cache: corpus.cache,
+                                persistence: options.persistence, watch: !noWatch)
+        let loop = ReaderLoop(terminal: terminal, corpus: source, browser: BrowserLauncher(), options: options)
+        let status = loop.run()
+        terminal.end()
+        // State is saved and the terminal restored: leave now, with the corpus and its
+        // indexes still alive. Freeing a hundred thousand articles object by object takes
+        // longer than the kernel takes to drop the whole address space.
+        withExtendedLifetime(loop) {
+            fflush(nil)
+            Glibc.exit(status)
+        }
     }
 }

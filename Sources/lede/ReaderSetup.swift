@@ -1,6 +1,6 @@
 import BundledThemes
 import Foundation
-import TerminalBackend
+import ReaderLoop
 import ReaderState
 import ReaderStore
 import ReaderUI

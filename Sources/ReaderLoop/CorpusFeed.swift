@@ -7,25 +7,26 @@ import ReaderState
 /// the files checked against it; or every file, rows handed out as they are read), hands
 /// each version to the loop with its indexes, writes the snapshot, and follows changes to
 /// the files until the process ends.
-final class CorpusFeed: @unchecked Sendable {
+public final class CorpusFeed: CorpusSource, @unchecked Sendable {
     private let roots: [String]
     private let name: String?
     private let cache: SnapshotStore?
     private let persistence: ReaderPersistence?
     private let watch: Bool
-    private let mailbox: LoadMailbox
+    private var mailbox = LoadMailbox()
 
-    init(roots: [String], name: String?, cache: SnapshotStore?, persistence: ReaderPersistence?, watch: Bool,
-         mailbox: LoadMailbox) {
+    /// `name` overrides the corpus name shown in the header (the bundled sample); `cache`
+    /// nil reads and writes no snapshot; `watch` follows changes to the files.
+    public init(roots: [String], name: String?, cache: SnapshotStore?, persistence: ReaderPersistence?, watch: Bool) {
         self.roots = roots
         self.name = name
         self.cache = cache
         self.persistence = persistence
         self.watch = watch
-        self.mailbox = mailbox
     }
 
-    func start() {
+    public func startLoading(into mailbox: LoadMailbox) {
+        self.mailbox = mailbox
         let thread = Thread { self.run() }
         thread.stackSize = 1 << 22
         thread.start()

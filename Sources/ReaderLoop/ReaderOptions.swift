@@ -1,4 +1,3 @@
-import CorpusStore
 import ReaderState
 import ReaderUI
 
@@ -19,10 +18,6 @@ public struct ReaderOptions: Sendable {
     public var layout: LayoutMode?
     /// Where marks and the session are kept; nil keeps nothing.
     public var persistence: ReaderPersistence?
-    /// The snapshot cache; nil (`--no-cache`) reads and writes none.
-    public var cache: SnapshotStore?
-    /// Whether to follow changes to the files while the reader runs (`--no-watch`).
-    public var watch = true
 
     public init(theme: Theme, themes: ThemeCycle.Source, monochrome: Bool, keymap: Keymap, problems: [String],
                 sort: SortKey = .date, layout: LayoutMode? = nil, persistence: ReaderPersistence? = nil) {
@@ -38,20 +33,31 @@ public struct ReaderOptions: Sendable {
 }
 
 /// How the reader keeps marks and its session between runs. The executable makes it
-/// (it owns the state file), so the backend carries no storage code of its own.
+/// (it owns the state file), so the loop carries no storage code of its own.
 public struct ReaderPersistence: Sendable {
     /// What an earlier run saved: marks, this corpus's session, and anything to tell
     /// the user (a corrupt file moved aside). Called on the loader thread.
     public var load: @Sendable () -> (marks: UserMarks, session: String?, notice: String?)
-    /// Saves marks and this corpus's session (as JSON). Called on a background queue;
-    /// a thrown error is shown in the status line.
+    /// Saves marks and this corpus's session (as JSON); a thrown error is shown in the
+    /// status line.
     public var save: @Sendable (UserMarks, String) throws -> Void
+    /// Where debounced saves run.
+    public var thread: SaveThread
 
     public init(load: @escaping @Sendable () -> (marks: UserMarks, session: String?, notice: String?),
-                save: @escaping @Sendable (UserMarks, String) throws -> Void) {
+                save: @escaping @Sendable (UserMarks, String) throws -> Void, thread: SaveThread = .background) {
         self.load = load
         self.save = save
+        self.thread = thread
     }
+}
+
+/// Where a debounced save is written. The reader writes in the background, so a slow disk
+/// never holds up a key; tests write on the loop's thread, so each save happens at a known
+/// moment of their fake clock. Saves at quit always finish before the loop returns.
+public enum SaveThread: Sendable {
+    case background
+    case loop
 }
 
 /// The themes `T` steps through, loaded when reached so a broken one is reported then.
