@@ -51,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "LedeBench",
-            dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator"],
+            dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "ReaderUI", "ReaderLoop", "CorpusGenerator"],
             path: "Benchmarks/LedeBench"
         ),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"]),

@@ -21,6 +21,11 @@ enum LedeBench {
         case "index":
             guard !arguments.isEmpty else { return usage() }
             IndexBenchmark.run(roots: arguments)
+        case "startup":
+            guard !arguments.isEmpty else { return usage() }
+            StartupBenchmark.run(roots: arguments)
+        case "startup-probe":
+            StartupProbe.run(roots: arguments, cache: true)
         case "load":
             guard !arguments.isEmpty else { return usage() }
             LoadBenchmark.run(roots: arguments)
@@ -36,6 +41,7 @@ enum LedeBench {
                lede-bench search PATH...      as-you-type search: per-keystroke and facet times, index cost
                lede-bench index PATH...       what the reader builds after loading, part by part, against the load
                lede-bench frame PATH...       reader: reduce + render per key at 200×60, time to the first screen
+               lede-bench startup PATH...     raw read vs the reader cold and warm: first rows, loaded, peak RSS, quit; list --json
         """)
         exit(2)
     }

@@ -16,10 +16,16 @@ public enum ArticleJSON {
         let table = corpus.table
         let row = table.rows[index]
         let segment = table.segments[Int(row.segment)]
-        func text(_ name: StaticString, _ ref: TextRef, in source: Segment? = nil, first: Bool = false) {
+        func text(_ name: StaticString, _ ref: TextRef, in source: Segment? = nil, cold: Bool = false, first: Bool = false) {
             if !first { out.append(0x2C) }
             key(&out, name)
-            if ref.isNone { raw(&out, "null") } else { bytes(&out, source ?? segment, ref) }
+            if ref.isNone {
+                raw(&out, "null")
+            } else if cold {
+                coldBytes(&out, segment, ref)
+            } else {
+                bytes(&out, source ?? segment, ref)
+            }
         }
         out.append(0x7B)
         text("path", row.path, first: true)
@@ -28,7 +34,7 @@ public enum ArticleJSON {
         text("title", row.title)
         text("date", row.dateText)
         text("provider", row.providerName.isNone ? row.providerDomain : row.providerName)
-        text("url", row.webURL)
+        text("url", row.webURL, cold: true)
         raw(&out, ",\"topics\":[")
         for (position, topic) in table.topics[row.topics.range].enumerated() {
             if position > 0 { out.append(0x2C) }
@@ -38,8 +44,8 @@ public enum ArticleJSON {
         for (position, item) in table.related[row.related.range].enumerated() {
             if position > 0 { out.append(0x2C) }
             out.append(0x7B)
-            text("title", item.title, first: true)
-            text("url", item.webURL)
+            text("title", item.title, cold: true, first: true)
+            text("url", item.webURL, cold: true)
             if item.target >= 0 {
                 // The target's path lives in the target's own segment.
                 text("resolved", table.rows[Int(item.target)].path, in: table.segment(of: Int(item.target)))
@@ -75,17 +81,34 @@ public enum ArticleJSON {
     /// Text from an arena as a JSON string: printable ASCII straight from the bytes, else
     /// through the sanitiser first (the arena may come from an untrusted snapshot).
     private static func bytes(_ out: inout [UInt8], _ segment: Segment, _ ref: TextRef) {
-        let source = segment.bytes(ref)
-        if source.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            out.append(0x22)
+        if !appendPlain(&out, segment.bytes(ref)) { string(&out, segment.string(ref) ?? "") }
+    }
+
+    private static func coldBytes(_ out: inout [UInt8], _ segment: Segment, _ ref: TextRef) {
+        let source = segment.cold.bytes(ref)
+        let plain = source.withUnsafeBufferPointer { appendPlain(&out, $0) }
+        if !plain { string(&out, segment.coldString(ref) ?? "") }
+    }
+
+    /// Appends `source` as a JSON string when it is printable ASCII (nearly all text);
+    /// false, appending nothing, when it is not.
+    private static func appendPlain(_ out: inout [UInt8], _ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var quotes = 0
+        for byte in source {
+            guard byte >= 0x20 && byte < 0x7F else { return false }
+            if byte == 0x22 || byte == 0x5C { quotes += 1 }
+        }
+        out.append(0x22)
+        if quotes == 0 {
+            out.append(contentsOf: source)
+        } else {
             for byte in source {
                 if byte == 0x22 || byte == 0x5C { out.append(0x5C) }
                 out.append(byte)
             }
-            out.append(0x22)
-        } else {
-            string(&out, segment.string(ref) ?? "")
         }
+        out.append(0x22)
+        return true
     }
 
     /// `,"name":["…","…"]`.
@@ -148,6 +171,8 @@ public enum ArticleJSON {
     /// JSON Lines for `indices`, made on every core a window at a time, handed to `write`
     /// in order: listing 100,000 articles neither waits on one core nor holds it all in memory.
     public static func lines(_ indices: [Int], in corpus: Corpus, write: ([UInt8]) -> Void) {
+        // Every object needs the cold text: read it whole once, not a field at a time.
+        let corpus = indices.count > 64 ? corpus.withColdTextInMemory() : corpus
         let window = 4096
         let chunk = 256
         var start = 0

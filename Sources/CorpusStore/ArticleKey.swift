@@ -7,7 +7,7 @@ public enum ArticleKey {
         key(url: article.urls.preferred, title: article.title, date: article.date?.text, provider: article.provider?.label)
     }
 
-    private static func key(url: String?, title: String, date: String?, provider: String?) -> String {
+    static func key(url: String?, title: String, date: String?, provider: String?) -> String {
         if let url, let key = LinkKeys.url(url) { return key }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for text in [title, date ?? "", provider ?? ""] {

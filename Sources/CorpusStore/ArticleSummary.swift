@@ -10,12 +10,14 @@ public struct ArticleSummary: Sendable {
 
     private var row: ArticleRow { table.rows[index] }
     private func text(_ field: KeyPath<ArticleRow, TextRef>) -> String? { table.string(index, field) }
+    private func coldText(_ field: KeyPath<ArticleRow, TextRef>) -> String? { table.coldString(index, field) }
 
     public var id: String { text(\.id) ?? "" }
     public var path: String { text(\.path) ?? "" }
     public var format: ArticleFormat { row.format == 0 ? .card : .plainText }
     public var title: String { text(\.title) ?? "" }
-    public var excerpt: String? { text(\.excerpt) }
+    /// Read from the cold text (a file read when it is not in memory).
+    public var excerpt: String? { coldText(\.excerpt) }
     public var date: ArticleDate? { text(\.dateText).map { ArticleDate(text: $0) } }
     public var instant: Date? { row.instant.isNaN ? nil : Date(timeIntervalSinceReferenceDate: row.instant) }
     public var provider: Provider? {
@@ -26,20 +28,25 @@ public struct ArticleSummary: Sendable {
         let segment = table.segment(of: index)
         return table.topics[row.topics.range].map { segment.string($0) ?? "" }
     }
-    public var webURL: String? { text(\.webURL) }
+    /// Read from the cold text, as the next two.
+    public var webURL: String? { coldText(\.webURL) }
     /// The address to open in a browser.
-    public var preferredURL: String? { text(\.preferredURL) }
+    public var preferredURL: String? { coldText(\.preferredURL) }
     public var quality: Int? { row.quality == .min ? nil : Int(row.quality) }
     public var relatedCount: Int { Int(row.related.count) }
-    /// What marks are stored under (`ArticleKey.of` the article).
-    public var markKey: String { text(\.markKey) ?? "" }
+    /// What marks are stored under (`ArticleKey.of` the article), made again from the row.
+    public var markKey: String {
+        ArticleKey.key(url: preferredURL, title: title, date: text(\.dateText), provider: provider?.label)
+    }
+    /// Its hash, which the row keeps: enough to tell whether a saved mark is this article's.
+    public var markKeyHash: UInt64 { row.markKeyHash }
     public var fileName: String { lastPathComponent(path) }
     public var identity: FileIdentity { row.identity }
 
     /// Related item titles and web addresses, as listed; the rest is in the file.
     public var relatedItems: [(title: String, webURL: String?)] {
         let segment = table.segment(of: index)
-        return table.related[row.related.range].map { (segment.string($0.title) ?? "", segment.string($0.webURL)) }
+        return table.related[row.related.range].map { (segment.coldString($0.title) ?? "", segment.coldString($0.webURL)) }
     }
 
     /// The article as far as its row knows it: what the pane shows when the file is gone.

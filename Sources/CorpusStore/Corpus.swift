@@ -55,7 +55,7 @@ public struct Corpus: Sendable {
     }
 
     /// Index of the article read from `path`, through a dictionary built once per corpus.
-    public func index(ofPath path: String) -> Int? { table.positionsByPath[path] }
+    public func index(ofPath path: String) -> Int? { table.position(ofPath: path) }
 }
 
 /// The articles of a corpus, in corpus order, as light views over their rows.
@@ -91,6 +91,16 @@ extension Corpus {
     /// one are positions in the other.
     public func sharesRows(with other: Corpus) -> Bool { table === other.table }
 
+    /// The same corpus with its cold text (excerpts, addresses, related items) read into
+    /// memory, for work that reads it for every article.
+    public func withColdTextInMemory() -> Corpus {
+        Corpus(name: name, table: table.replacingSegments(table.segments.map { $0.withColdTextInMemory() }),
+               walkDiagnostics: walkDiagnostics)
+    }
+
+    /// Each article's `ArticleKey` hash, in corpus order: marks are matched by these.
+    public var markKeyHashes: [UInt64] { table.rows.map(\.markKeyHash) }
+
     /// Builds the path index now, off the UI thread, rather than at its first use.
-    public func preparePathIndex() { _ = table.positionsByPath }
+    public func preparePathIndex() { _ = table.position(ofPath: "") }
 }

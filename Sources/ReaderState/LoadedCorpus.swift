@@ -3,7 +3,7 @@ import CorpusStore
 import Foundation
 
 /// A corpus with what the reader derives from it: the search index (free: the folded text
-/// came with the rows), each article's mark key, and — once `indexed()` has run — the
+/// came with the rows), and — once `indexed()` has run — the
 /// facet index and the orders `s` cycles through. Built off the UI thread, in two steps,
 /// so rows show before the slower indexes exist.
 public struct LoadedCorpus: Sendable {
@@ -11,8 +11,6 @@ public struct LoadedCorpus: Sendable {
     public var searchIndex: SearchIndex
     /// Facet values per article; nil until `indexed()`.
     public var facets: FacetIndex?
-    /// `ArticleKey.of` each article: what marks are stored under.
-    public var keys: [String]
     /// Article positions in each sort order but `.date`, which is corpus order; empty
     /// until `indexed()`.
     public var orders: [SortKey: [Int]]
@@ -28,14 +26,12 @@ public struct LoadedCorpus: Sendable {
     /// snapshot rebuilt).
     public var notice: String?
 
-    /// The first step: search and mark keys. `isComplete`: every file is in.
+    /// The first step: search, and the path index that follows articles across versions. `isComplete`: every file is in.
     public init(_ corpus: Corpus, isComplete: Bool = true, marks: UserMarks = UserMarks(), session: ReaderSession? = nil,
                 notice: String? = nil) {
         self.corpus = corpus
         self.isComplete = isComplete
         searchIndex = SearchIndex(corpus)
-        let articles = corpus.articles
-        keys = articles.indices.map { articles[$0].markKey }
         facets = nil
         orders = [:]
         self.marks = marks

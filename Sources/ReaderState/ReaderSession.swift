@@ -39,8 +39,8 @@ extension State {
     /// The session to save now.
     public var session: ReaderSession {
         var session = ReaderSession()
-        let keys = loaded.keys
-        session.selected = selectedArticle.map { keys[$0] }
+        let articles = corpus.articles
+        session.selected = selectedArticle.map { articles[$0].markKey }
         session.listScroll = stack[0].scroll
         session.sort = sort
         session.narrowing = narrowing
@@ -48,9 +48,9 @@ extension State {
             let saved: ReaderSession.SavedPage
             switch page.view {
             case .article(let index):
-                saved = .init(article: keys[index], related: nil, block: page.anchor.block, offset: page.anchor.offset, focus: page.focus)
+                saved = .init(article: articles[index].markKey, related: nil, block: page.anchor.block, offset: page.anchor.offset, focus: page.focus)
             case .relatedCard(let index, let related):
-                saved = .init(article: keys[index], related: related, block: page.anchor.block, offset: page.anchor.offset, focus: nil)
+                saved = .init(article: articles[index].markKey, related: related, block: page.anchor.block, offset: page.anchor.offset, focus: nil)
             case .list, .help, .facet:
                 continue
             }
@@ -61,15 +61,16 @@ extension State {
 
     /// Goes back to `session`, skipping whatever no longer exists in the corpus.
     mutating func restore(_ session: ReaderSession) {
-        var positions: [String: Int] = [:]
-        for (index, key) in loaded.keys.enumerated() where positions[key] == nil { positions[key] = index }
+        var byHash: [UInt64: Int] = [:]
+        for (index, hash) in corpus.markKeyHashes.enumerated() where byHash[hash] == nil { byHash[hash] = index }
+        let positions = { (key: String) in byHash[StableHash.key(key)] }
         sort = session.sort
         narrowing = session.narrowing
-        rebuildListing(keeping: session.selected.flatMap { positions[$0] })
+        rebuildListing(keeping: session.selected.flatMap(positions))
         stack[0].scroll = min(max(0, session.listScroll), max(0, listing.count - 1))
         revealSelection()
         for saved in session.pages {
-            guard let index = positions[saved.article] else { break }
+            guard let index = positions(saved.article) else { break }
             var page: Page
             if let related = saved.related {
                 guard related >= 0, related < corpus.articles[index].relatedCount else { break }

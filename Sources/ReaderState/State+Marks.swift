@@ -8,9 +8,12 @@ extension State {
     /// Takes `marks` as the truth, e.g. as loaded from the state file.
     mutating func applyMarks(_ marks: UserMarks) {
         self.marks = marks
-        let keys = loaded.keys
-        read = keys.map { marks.read.contains($0) }
-        bookmarked = keys.map { marks.bookmarked.contains($0) }
+        // Rows keep a hash of their key: hash the few marks, not every article's key.
+        let hashes = corpus.markKeyHashes
+        let readHashes = Set(marks.read.map(StableHash.key))
+        let bookmarkHashes = Set(marks.bookmarked.map(StableHash.key))
+        read = hashes.map { readHashes.contains($0) }
+        bookmarked = hashes.map { bookmarkHashes.contains($0) }
         unreadCount = read.lazy.filter { !$0 }.count
         search.lastResults = nil
     }
@@ -24,7 +27,8 @@ extension State {
         read[index] = value
         unreadCount += value ? -1 : 1
         if listing.contains(index) { listingUnread += value ? -1 : 1 }
-        if value { marks.read.insert(loaded.keys[index]) } else { marks.read.remove(loaded.keys[index]) }
+        let key = corpus.articles[index].markKey
+        if value { marks.read.insert(key) } else { marks.read.remove(key) }
         marksChanged = true
         search.lastResults = nil
     }
@@ -40,7 +44,7 @@ extension State {
     mutating func toggleBookmark() {
         guard let index = markableArticle() else { return }
         bookmarked[index].toggle()
-        let key = loaded.keys[index]
+        let key = corpus.articles[index].markKey
         if bookmarked[index] { marks.bookmarked.insert(key) } else { marks.bookmarked.remove(key) }
         marksChanged = true
         search.lastResults = nil

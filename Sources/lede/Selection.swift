@@ -30,10 +30,9 @@ struct SelectionOptions: ParsableArguments {
         }
         if parsed.isEmpty { return Array(corpus.articles.indices) }
         let marks = SavedMarks.load()
-        let articles = corpus.articles
-        let keys = articles.indices.map { articles[$0].markKey }
-        let lookup = SearchIndex.Marks(isRead: { marks.read.contains(keys[$0]) },
-                                       isBookmarked: { marks.bookmarked.contains(keys[$0]) })
+        let hashes = corpus.markKeyHashes
+        let (read, bookmarked) = (Set(marks.read.map(StableHash.key)), Set(marks.bookmarked.map(StableHash.key)))
+        let lookup = SearchIndex.Marks(isRead: { read.contains(hashes[$0]) }, isBookmarked: { bookmarked.contains(hashes[$0]) })
         return SearchIndex(corpus).search(parsed, marks: lookup)
     }
 }

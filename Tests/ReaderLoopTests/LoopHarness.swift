@@ -79,7 +79,7 @@ enum LoopFixtures {
                     date: ArticleDate(text: "2024-03-\(String(format: "%02d", 20 - index))T10:00:00Z"),
                     provider: Provider(name: "Wire"), urls: ArticleURLs(web: "https://\(name).example/\(index)"))
         }
-        return LoadedCorpus(Corpus(name: name, articles: articles))
+        return .complete(Corpus(name: name, articles: articles))
     }
 
     static let news = corpus("news", titles: ["Harbour reopens", "Bridge closes", "Market rallies"])

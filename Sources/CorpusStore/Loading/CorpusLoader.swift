@@ -30,7 +30,7 @@ public enum CorpusLoader {
             case .found(let table):
                 let cached = Corpus(name: name, table: table, walkDiagnostics: [])
                 events?(.loaded(cached, CorpusChange()))
-                let (fresh, change) = refresh(cached, roots: roots)
+                let (fresh, change) = refresh(cached, roots: roots, spillFolder: cache.preparedFolder())
                 if !change.isEmpty { events?(.loaded(fresh, change)) }
                 return (fresh, !change.isEmpty)
             case .missing:
@@ -39,14 +39,14 @@ public enum CorpusLoader {
                 events?(.note("The snapshot cache \(reason); rebuilding it"))
             }
         }
-        let corpus = parseAll(roots, name: name, events: events)
+        let corpus = parseAll(roots, name: name, events: events, spillFolder: cache?.preparedFolder())
         events?(.loaded(corpus, CorpusChange()))
         return (corpus, cache != nil)
     }
 
     /// Every file under `roots`, parsed; the walk and the parsing run side by side.
-    static func parseAll(_ roots: [String], name: String, events: Events?) -> Corpus {
-        let pipeline = ParsePipeline()
+    static func parseAll(_ roots: [String], name: String, events: Events?, spillFolder: String? = nil) -> Corpus {
+        let pipeline = ParsePipeline(spill: OpenFile.scratch(in: spillFolder ?? NSTemporaryDirectory()))
         let walk = WalkThread(roots: roots, statFiles: false, deliver: pipeline.add) { pipeline.finishAdding() }
         if let events { reportRows(of: pipeline, events) }
         let table = CorpusTable(assembling: pipeline.finish())
@@ -75,7 +75,7 @@ public enum CorpusLoader {
     /// `corpus` brought up to date with the files under `roots`: unchanged files (same
     /// size, mtime and inode) keep their rows; new and changed ones are parsed; deleted
     /// ones go. Returns the same table when nothing changed.
-    public static func refresh(_ corpus: Corpus, roots: [String]) -> (Corpus, CorpusChange) {
+    public static func refresh(_ corpus: Corpus, roots: [String], spillFolder: String? = nil) -> (Corpus, CorpusChange) {
         let walk = WalkThread(roots: roots, statFiles: true)
         let entries = walk.entries()
         let table = corpus.table
@@ -106,17 +106,18 @@ public enum CorpusLoader {
         guard !toParse.isEmpty || !dropped.isEmpty else {
             return (Corpus(name: corpus.name, table: table, walkDiagnostics: walk.diagnostics()), CorpusChange())
         }
-        let fresh = parse(toParse)
+        let fresh = parse(toParse, spillFolder: spillFolder)
         let updated = CorpusTable(assembling: [table.piece.keeping(kept, dropping: dropped), fresh])
         let freshPaths = fresh.rows.map { fresh.segments[Int($0.segment)].string($0.path) ?? "" }
         let change = CorpusChange(freshArticles: freshPaths, droppedArticles: droppedArticles)
         return (Corpus(name: corpus.name, table: updated, walkDiagnostics: walk.diagnostics()), change)
     }
 
-    /// `entries` parsed on every core into one piece.
-    static func parse(_ entries: [CorpusEntry]) -> TablePiece {
+    /// `entries` parsed on every core into one piece; a large batch spills its cold text.
+    static func parse(_ entries: [CorpusEntry], spillFolder: String? = nil) -> TablePiece {
         guard entries.count > 64 else { return ParsePipeline.parse(entries) }
-        let pipeline = ParsePipeline()
+        let spill = entries.count > 2000 ? OpenFile.scratch(in: spillFolder ?? NSTemporaryDirectory()) : nil
+        let pipeline = ParsePipeline(spill: spill)
         pipeline.add(entries)
         pipeline.finishAdding()
         var whole = TablePiece()

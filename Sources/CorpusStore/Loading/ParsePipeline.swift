@@ -22,8 +22,11 @@ final class ParsePipeline: @unchecked Sendable {
     private var parsed = 0
     private var found = 0
     private let group = DispatchGroup()
+    /// Where finished pieces put their cold text, when given: a large load.
+    private let spill: OpenFile?
 
-    init(workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, spill: OpenFile? = nil) {
+        self.spill = spill
         for _ in 0..<max(1, workers) {
             DispatchQueue.global(qos: .userInitiated).async(group: group) { self.work() }
         }
@@ -65,7 +68,7 @@ final class ParsePipeline: @unchecked Sendable {
 
     private func work() {
         while let batch = nextBatch() {
-            let piece = Self.parse(batch)
+            let piece = Self.parse(batch, spill: spill)
             condition.lock()
             pieces.append(piece)
             parsed += batch.count
@@ -91,12 +94,12 @@ final class ParsePipeline: @unchecked Sendable {
     }
 
     /// One batch of files, read and parsed into one piece.
-    static func parse<Entries: Collection<CorpusEntry>>(_ entries: Entries) -> TablePiece {
+    static func parse<Entries: Collection<CorpusEntry>>(_ entries: Entries, spill: OpenFile? = nil) -> TablePiece {
         var builder = PieceBuilder(expectedFiles: entries.count)
         var pieces: [TablePiece] = []
         for entry in entries {
             if builder.isFull {
-                pieces.append(builder.finish())
+                pieces.append(builder.finish(spill: spill))
                 builder = PieceBuilder(expectedFiles: entries.count)
             }
             switch FileBytes.read(entry.path, limit: ArticleReader.maximumFileSize) {
@@ -112,7 +115,7 @@ final class ParsePipeline: @unchecked Sendable {
                 builder.addFailure(path: entry.path, id: entry.id, identity: problem.identity, diagnostics: [diagnostic])
             }
         }
-        var whole = builder.finish()
+        var whole = builder.finish(spill: spill)
         for piece in pieces.reversed() { whole = piece.appending(whole) }
         return whole
     }

@@ -19,7 +19,7 @@ enum SnapshotLayout {
     static let version: UInt32 = 1
 
     enum Section: Int, CaseIterable {
-        case roots, rows, topics, related, urlKeys, backlinks, text, folded, files
+        case roots, rows, topics, related, urlKeys, backlinks, text, folded, cold, files
     }
 
     static let headerSize = 32 + Section.allCases.count * 24 + 8
@@ -37,7 +37,7 @@ enum SnapshotLayout {
     static let fingerprint: UInt64 = {
         var numbers = [MemoryLayout<ArticleRow>.size, MemoryLayout<ArticleRow>.stride, MemoryLayout<RelatedRow>.stride,
                        MemoryLayout<TextRef>.stride, MemoryLayout<ColumnRange>.stride, MemoryLayout<FileIdentity>.stride]
-        let rowFields: [PartialKeyPath<ArticleRow>] = [\.segment, \.format, \.path, \.markKey, \.instant, \.quality, \.topics,
+        let rowFields: [PartialKeyPath<ArticleRow>] = [\.segment, \.format, \.path, \.markKeyHash, \.instant, \.quality, \.topics,
                                                         \.titleKey, \.backlinks, \.foldedStart, \.foldedLabelsLength, \.identity]
         numbers += rowFields.map { MemoryLayout<ArticleRow>.offset(of: $0) ?? -1 }
         let relatedFields: [PartialKeyPath<RelatedRow>] = [\.title, \.webURL, \.urlKeys, \.titleKey, \.target]
@@ -96,9 +96,11 @@ enum SnapshotLayout {
         return entries
     }
 
+    static let checksumBlock = 4 << 20
+
     /// Checksum of a section: 4 MiB blocks hashed on every core, then the block hashes.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let block = 4 << 20
+        let block = checksumBlock
         let count = (bytes.count + block - 1) / block
         guard count > 1 else { return StableHash.of(bytes, seed: 0) }
         let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: count)
@@ -121,5 +123,38 @@ struct SendablePointer<Element>: @unchecked Sendable {
 
     init(_ pointer: UnsafeMutablePointer<Element>) {
         self.pointer = pointer
+    }
+}
+
+/// The section checksum of `SnapshotLayout.checksum`, for bytes that arrive in pieces:
+/// gathered into 4 MiB blocks, each hashed as it fills.
+struct BlockHasher {
+    private let block = UnsafeMutableRawBufferPointer.allocate(byteCount: SnapshotLayout.checksumBlock, alignment: 8)
+    private var filled = 0
+    private var hashes: [UInt64] = []
+
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var start = 0
+        while start < bytes.count {
+            let length = min(bytes.count - start, block.count - filled)
+            UnsafeMutableRawBufferPointer(rebasing: block[filled..<filled + length])
+                .copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<start + length]))
+            filled += length
+            start += length
+            if filled == block.count { flush() }
+        }
+    }
+
+    private mutating func flush() {
+        hashes.append(StableHash.of(UnsafeRawBufferPointer(rebasing: block[0..<filled]), seed: UInt64(hashes.count)))
+        filled = 0
+    }
+
+    /// The checksum; the hasher is spent afterwards.
+    mutating func finish() -> UInt64 {
+        defer { block.deallocate() }
+        if filled > 0 || hashes.isEmpty { flush() }
+        guard hashes.count > 1 else { return hashes[0] }
+        return hashes.withUnsafeBytes { StableHash.of($0, seed: UInt64(hashes.count)) }
     }
 }

@@ -41,7 +41,8 @@ enum SnapshotReader {
                 throw SnapshotLayout.Problem.corrupt("has malformed file records")
             }
         }
-        piece.segments = [Segment(text: text, folded: folded)]
+        let cold = try coldText(descriptor, entry(.cold))
+        piece.segments = [Segment(text: text, folded: folded, cold: cold)]
         try SnapshotValidation.check(piece, backlinks: backlinks)
         return CorpusTable(piece, backlinks: backlinks)
     }
@@ -111,6 +112,23 @@ enum SnapshotReader {
             throw SnapshotLayout.Problem.corrupt("fails its checksum")
         }
         return arena
+    }
+
+    /// The cold text stays in the file, read when asked for; its checksum is checked now,
+    /// a block at a time, so it never all sits in memory.
+    private static func coldText(_ descriptor: Int32, _ entry: SnapshotLayout.Entry) throws -> ColdText {
+        let kept = dup(descriptor)
+        guard kept >= 0 else { throw SnapshotLayout.Problem.corrupt("cannot be opened twice") }
+        let file = OpenFile(descriptor: kept)
+        let cold = ColdText(file: file, base: entry.offset, count: Int(entry.length))
+        var hasher = BlockHasher()
+        do {
+            try cold.forEachChunk(SnapshotLayout.checksumBlock) { hasher.add($0) }
+        } catch {
+            throw SnapshotLayout.Problem.corrupt("is truncated")
+        }
+        guard hasher.finish() == entry.checksum else { throw SnapshotLayout.Problem.corrupt("fails its checksum") }
+        return cold
     }
 
     private static func fill(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: UInt64) throws {

@@ -54,7 +54,7 @@ public struct SnapshotStore: Sendable {
     /// will leave an equally good one). Returns a problem in words, or nil.
     @discardableResult
     public func write(_ corpus: Corpus, roots: [String]) -> String? {
-        guard PackedTable.fits(corpus.table) else { return "the corpus is too large for a snapshot" }
+        guard SnapshotWriter.fits(corpus.table) else { return "the corpus is too large for a snapshot" }
         guard mkdirs(folder) else { return "cannot create \(folder): \(String(cString: strerror(errno)))" }
         let path = path(for: roots)
         let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
@@ -105,6 +105,9 @@ public struct SnapshotStore: Sendable {
             unlink(folder + "/" + name)
         }
     }
+
+    /// The cache folder, created if need be; nil when it cannot be.
+    func preparedFolder() -> String? { mkdirs(folder) ? folder : nil }
 
     private func mkdirs(_ path: String) -> Bool {
         (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil

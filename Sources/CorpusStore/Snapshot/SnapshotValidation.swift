@@ -7,9 +7,10 @@ enum SnapshotValidation {
         let rowCount = piece.rows.count
         func inside(_ range: ColumnRange, _ count: Int) -> Bool { UInt64(range.start) + UInt64(range.count) <= UInt64(count) }
         for row in piece.rows {
-            let refs = [row.path, row.id, row.title, row.excerpt, row.dateText, row.providerName, row.providerDomain,
-                        row.webURL, row.preferredURL, row.markKey]
-            guard row.segment == 0, row.format <= 1, refs.allSatisfy(segment.contains),
+            guard row.segment == 0, row.format <= 1, segment.contains(row.path), segment.contains(row.id),
+                  segment.contains(row.title), segment.contains(row.dateText), segment.contains(row.providerName),
+                  segment.contains(row.providerDomain), segment.cold.contains(row.excerpt), segment.cold.contains(row.webURL),
+                  segment.cold.contains(row.preferredURL),
                   inside(row.topics, piece.topics.count), inside(row.related, piece.related.count),
                   inside(row.urlKeys, piece.urlKeys.count), inside(row.backlinks, backlinks.count),
                   row.foldedTitleLength <= row.foldedTextLength, row.foldedProviderLength <= row.foldedLabelsLength,
@@ -19,7 +20,8 @@ enum SnapshotValidation {
         }
         guard piece.topics.allSatisfy(segment.contains) else { throw problem("has a topic that points outside it") }
         for item in piece.related {
-            guard segment.contains(item.title), segment.contains(item.webURL), item.target >= -1, Int(item.target) < rowCount else {
+            guard segment.cold.contains(item.title), segment.cold.contains(item.webURL), item.target >= -1,
+                  Int(item.target) < rowCount else {
                 throw problem("has a related link that points outside it")
             }
         }

@@ -1,19 +1,22 @@
 import Foundation
 
-/// Writes a corpus table as a snapshot file: text gathered into one arena per kind, the
-/// columns as they lie in memory, then the header. Written to a temporary file, synced,
-/// and renamed over the old snapshot, so a reader sees the old file or the new one whole.
+/// Writes a corpus table as a snapshot file: each kind of arena of every segment one after
+/// another (references moved along by where their segment landed), the columns as they
+/// lie in memory, then the header. Nothing is gathered into a second copy in memory: the
+/// arenas go out as they are and cold text is copied through a small buffer. Written to a
+/// temporary file, synced, and renamed over the old snapshot, so a reader sees the old
+/// file or the new one, whole.
 enum SnapshotWriter {
     struct Failure: Error {
         var message: String
     }
 
     static func write(_ table: CorpusTable, roots: [String], to path: String) throws {
-        let packed = PackedTable(table)
         var rootsRecord = RecordWriter()
         rootsRecord.integer(UInt32(roots.count))
         for root in roots { rootsRecord.string(root) }
         let files = FileRecords.encode(failed: table.failed, diagnostics: table.fileDiagnostics)
+        let rebased = RebasedColumns(table)
 
         let temporary = path + ".tmp.\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -23,29 +26,23 @@ enum SnapshotWriter {
             if !closed { close(descriptor) }
             unlink(temporary)
         }
-        var entries: [SnapshotLayout.Entry] = []
-        var offset = UInt64(SnapshotLayout.headerSize)
-        func section(_ bytes: UnsafeRawBufferPointer) throws {
-            offset = (offset + UInt64(SnapshotLayout.alignment) - 1) / UInt64(SnapshotLayout.alignment) * UInt64(SnapshotLayout.alignment)
-            try writeAll(descriptor, bytes, at: offset)
-            entries.append(.init(offset: offset, length: UInt64(bytes.count), checksum: SnapshotLayout.checksum(bytes)))
-            offset += UInt64(bytes.count)
-        }
+        var output = SectionOutput(descriptor: descriptor)
         // In the order of `SnapshotLayout.Section`.
-        try rootsRecord.bytes.withUnsafeBytes(section)
-        try packed.rows.withUnsafeBytes(section)
-        try packed.topics.withUnsafeBytes(section)
-        try packed.related.withUnsafeBytes(section)
-        try table.urlKeys.withUnsafeBytes(section)
-        try table.backlinks.withUnsafeBytes(section)
-        try section(UnsafeRawBufferPointer(packed.text.bytes))
-        try section(UnsafeRawBufferPointer(packed.folded.bytes))
-        try files.withUnsafeBytes(section)
-        let header = SnapshotLayout.header(entries: entries, fileLength: offset)
-        try header.withUnsafeBytes { try writeAll(descriptor, $0, at: 0) }
-        guard ftruncate(descriptor, off_t(offset)) == 0, fsync(descriptor) == 0 else {
-            throw Failure(message: "cannot write \(temporary): \(String(cString: strerror(errno)))")
+        try output.section { try $0.write(rootsRecord.bytes) }
+        try output.section { try $0.write(rebased.rows) }
+        try output.section { try $0.write(rebased.topics) }
+        try output.section { try $0.write(rebased.related) }
+        try output.section { try $0.write(table.urlKeys) }
+        try output.section { try $0.write(table.backlinks) }
+        try output.section { out in for segment in table.segments { try out.write(UnsafeRawBufferPointer(segment.text.bytes)) } }
+        try output.section { out in for segment in table.segments { try out.write(UnsafeRawBufferPointer(segment.folded.bytes)) } }
+        try output.section { out in
+            for segment in table.segments { try segment.cold.forEachChunk(1 << 20) { try out.write($0) } }
         }
+        try output.section { try $0.write(files) }
+        let header = SnapshotLayout.header(entries: output.entries, fileLength: output.offset)
+        try header.withUnsafeBytes { try SectionOutput.writeAll(descriptor, $0, at: 0) }
+        guard fsync(descriptor) == 0 else { throw Failure(message: "cannot sync \(temporary): \(String(cString: strerror(errno)))") }
         closed = true
         guard close(descriptor) == 0, rename(temporary, path) == 0 else {
             throw Failure(message: "cannot replace \(path): \(String(cString: strerror(errno)))")
@@ -57,72 +54,108 @@ enum SnapshotWriter {
             close(folder)
         }
     }
+}
 
-    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at start: UInt64) throws {
+/// Writes sections one after another, each aligned, checksummed as it is written.
+private struct SectionOutput {
+    let descriptor: Int32
+    private(set) var offset = UInt64(SnapshotLayout.headerSize)
+    private(set) var entries: [SnapshotLayout.Entry] = []
+    private var start: UInt64 = 0
+    private var hasher = BlockHasher()
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    mutating func section(_ body: (inout SectionOutput) throws -> Void) throws {
+        let alignment = UInt64(SnapshotLayout.alignment)
+        offset = (offset + alignment - 1) / alignment * alignment
+        start = offset
+        hasher = BlockHasher()
+        try body(&self)
+        entries.append(.init(offset: start, length: offset - start, checksum: hasher.finish()))
+    }
+
+    mutating func write<Value>(_ values: [Value]) throws {
+        try values.withUnsafeBytes { try write($0) }
+    }
+
+    mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
+        guard !bytes.isEmpty else { return }
+        try Self.writeAll(descriptor, bytes, at: offset)
+        hasher.add(bytes)
+        offset += UInt64(bytes.count)
+    }
+
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at start: UInt64) throws {
         var done = 0
         while done < bytes.count {
             let count = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(start) + off_t(done))
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw Failure(message: "write failed: \(String(cString: strerror(errno)))") }
+            guard count > 0 else { throw SnapshotWriter.Failure(message: "write failed: \(String(cString: strerror(errno)))") }
             done += count
         }
     }
 }
 
-/// A table's rows with all their text gathered into one text arena and one folded arena,
-/// in row order: the single segment a snapshot holds. Text no row uses is left behind.
-struct PackedTable {
+/// The columns with every reference moved to where its segment's arenas land in the
+/// file's single arena of each kind.
+private struct RebasedColumns {
     var rows: [ArticleRow]
     var topics: [TextRef]
     var related: [RelatedRow]
-    let text: ByteBuffer
-    let folded: ByteBuffer
 
     init(_ table: CorpusTable) {
-        let textSize = table.segments.reduce(0) { $0 + $1.text.count }
-        let foldedSize = table.segments.reduce(0) { $0 + $1.folded.count }
-        text = ByteBuffer(capacity: textSize + 16)
-        folded = ByteBuffer(capacity: foldedSize + 16)
+        var textBase: [UInt32] = []
+        var foldedBase: [UInt32] = []
+        var coldBase: [UInt32] = []
+        var totals: (text: Int, folded: Int, cold: Int) = (0, 0, 0)
+        for segment in table.segments {
+            textBase.append(UInt32(totals.text))
+            foldedBase.append(UInt32(totals.folded))
+            coldBase.append(UInt32(totals.cold))
+            totals = (totals.text + segment.text.count, totals.folded + segment.folded.count, totals.cold + segment.cold.count)
+        }
+        func move(_ ref: TextRef, by base: UInt32) -> TextRef {
+            ref.isNone ? ref : TextRef(offset: ref.offset + base, length: ref.length)
+        }
         rows = table.rows
         topics = table.topics
         related = table.related
-        let (text, folded) = (self.text, self.folded)
         for position in rows.indices {
-            let segment = table.segments[Int(rows[position].segment)]
-            func move(_ ref: TextRef) -> TextRef {
-                guard !ref.isNone else { return .none }
-                let start = text.count
-                text.append(UnsafeRawBufferPointer(segment.bytes(ref)))
-                return TextRef(offset: UInt32(start), length: ref.length)
-            }
             var row = rows[position]
-            let sharedURL = row.preferredURL == row.webURL
-            row.path = move(row.path)
-            row.id = move(row.id)
-            row.title = move(row.title)
-            row.excerpt = move(row.excerpt)
-            row.dateText = move(row.dateText)
-            row.providerName = move(row.providerName)
-            row.providerDomain = move(row.providerDomain)
-            row.webURL = move(row.webURL)
-            row.preferredURL = sharedURL ? row.webURL : move(row.preferredURL)
-            row.markKey = move(row.markKey)
-            for topic in row.topics.range { topics[topic] = move(topics[topic]) }
+            let segment = Int(row.segment)
+            let (text, cold) = (textBase[segment], coldBase[segment])
+            row.path = move(row.path, by: text)
+            row.id = move(row.id, by: text)
+            row.title = move(row.title, by: text)
+            row.dateText = move(row.dateText, by: text)
+            row.providerName = move(row.providerName, by: text)
+            row.providerDomain = move(row.providerDomain, by: text)
+            row.excerpt = move(row.excerpt, by: cold)
+            row.webURL = move(row.webURL, by: cold)
+            row.preferredURL = move(row.preferredURL, by: cold)
+            for topic in row.topics.range { topics[topic] = move(topics[topic], by: text) }
             for item in row.related.range {
-                related[item].title = move(related[item].title)
-                related[item].webURL = move(related[item].webURL)
+                related[item].title = move(related[item].title, by: cold)
+                related[item].webURL = move(related[item].webURL, by: cold)
             }
-            let foldedStart = folded.count
-            folded.append(UnsafeRawBufferPointer(segment.foldedBytes(row.foldedStart, row.foldedTextLength + row.foldedLabelsLength)))
-            row.foldedStart = UInt32(foldedStart)
+            row.foldedStart += foldedBase[segment]
             row.segment = 0
             rows[position] = row
         }
     }
 
-    /// Whether the arenas fit the 32-bit offsets rows use.
-    static func fits(_ table: CorpusTable) -> Bool {
-        table.segments.reduce(0) { $0 + $1.text.count } < Int(UInt32.max) / 2
-            && table.segments.reduce(0) { $0 + $1.folded.count } < Int(UInt32.max) / 2
+    /// Whether every arena, gathered into one, fits the 32-bit offsets rows use.
+    static func fit(_ table: CorpusTable) -> Bool {
+        let limit = Int(UInt32.max) - 1
+        return table.segments.reduce(0) { $0 + $1.text.count } < limit
+            && table.segments.reduce(0) { $0 + $1.folded.count } < limit
+            && table.segments.reduce(0) { $0 + $1.cold.count } < limit
     }
+}
+
+extension SnapshotWriter {
+    static func fits(_ table: CorpusTable) -> Bool { RebasedColumns.fit(table) }
 }

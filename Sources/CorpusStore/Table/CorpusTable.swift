@@ -18,7 +18,7 @@ final class CorpusTable: @unchecked Sendable {
     /// Full articles read back from their files, for the pages on screen.
     let details = DetailCache()
     private let pathLock = NSLock()
-    private var pathIndex: [String: Int]?
+    private var pathIndex: [UInt64: Int32]?
 
     /// Concatenates `pieces`, orders the rows newest first (undated last, ties by id, so
     /// the order never depends on load order), resolves every related link and counts
@@ -88,16 +88,38 @@ final class CorpusTable: @unchecked Sendable {
         segment(of: index).string(rows[index][keyPath: field])
     }
 
-    /// Position of the article read from each path, built on first use.
-    var positionsByPath: [String: Int] {
+    func coldString(_ index: Int, _ field: KeyPath<ArticleRow, TextRef>) -> String? {
+        segment(of: index).coldString(rows[index][keyPath: field])
+    }
+
+    /// Position of the article read from `path`, through an index of path hashes built on
+    /// first use (a dictionary of 100,000 path strings would cost more than the rows).
+    func position(ofPath path: String) -> Int? {
         pathLock.lock()
-        defer { pathLock.unlock() }
-        if let pathIndex { return pathIndex }
-        var built: [String: Int] = [:]
-        built.reserveCapacity(rows.count)
-        for index in rows.indices { built[string(index, \.path) ?? ""] = index }
-        pathIndex = built
-        return built
+        if pathIndex == nil {
+            var built: [UInt64: Int32] = [:]
+            built.reserveCapacity(rows.count)
+            for index in rows.indices {
+                let hash = StableHash.of(UnsafeRawBufferPointer(segment(of: index).bytes(rows[index].path)))
+                if built[hash] == nil { built[hash] = Int32(index) }
+            }
+            pathIndex = built
+        }
+        let candidate = pathIndex![StableHash.of(path)]
+        pathLock.unlock()
+        // A hash is only a hint: the path itself decides.
+        guard let candidate, string(Int(candidate), \.path) == path else {
+            return candidate == nil ? nil : rows.indices.first { string($0, \.path) == path }
+        }
+        return Int(candidate)
+    }
+
+    /// The same table over `segments` (the same arenas, held another way).
+    func replacingSegments(_ segments: [Segment]) -> CorpusTable {
+        var piece = self.piece
+        piece.segments = segments
+        piece.retained = retained
+        return CorpusTable(piece, backlinks: backlinks)
     }
 
     /// Everything in this table as one piece, rows in their order.

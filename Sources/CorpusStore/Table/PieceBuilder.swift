@@ -6,11 +6,13 @@ import Foundation
 struct PieceBuilder {
     private let text: ByteBuffer
     private let folded: ByteBuffer
+    private let cold: ByteBuffer
     private var piece = TablePiece()
 
     init(expectedFiles: Int) {
-        text = ByteBuffer(capacity: expectedFiles * 1024)
-        folded = ByteBuffer(capacity: expectedFiles * 512)
+        text = ByteBuffer(capacity: expectedFiles * 320)
+        folded = ByteBuffer(capacity: expectedFiles * 640)
+        cold = ByteBuffer(capacity: expectedFiles * 1024)
         piece.rows.reserveCapacity(expectedFiles)
     }
 
@@ -20,14 +22,14 @@ struct PieceBuilder {
         row.path = write(article.path)
         row.id = write(article.id)
         row.title = write(article.title)
-        row.excerpt = write(article.excerpt)
         row.dateText = write(article.date?.text)
         row.instant = article.date?.instant?.timeIntervalSinceReferenceDate ?? .nan
         row.providerName = write(article.provider?.name)
         row.providerDomain = write(article.provider?.domain)
-        row.webURL = write(article.urls.web)
-        row.preferredURL = article.urls.preferred == article.urls.web ? row.webURL : write(article.urls.preferred)
-        row.markKey = write(ArticleKey.of(article))
+        row.excerpt = write(article.excerpt, to: cold)
+        row.webURL = write(article.urls.web, to: cold)
+        row.preferredURL = article.urls.preferred == article.urls.web ? row.webURL : write(article.urls.preferred, to: cold)
+        row.markKeyHash = StableHash.key(ArticleKey.of(article))
         row.quality = article.quality.map(Int64.init) ?? .min
         row.topics = ColumnRange(start: UInt32(piece.topics.count), count: UInt32(article.topics.count))
         for topic in article.topics { piece.topics.append(write(topic)) }
@@ -48,24 +50,33 @@ struct PieceBuilder {
         piece.diagnostics += diagnostics
     }
 
-    consuming func finish() -> TablePiece {
+    /// The piece, its cold text appended to `spill` when one is given (a large load),
+    /// else kept in memory.
+    consuming func finish(spill: OpenFile? = nil) -> TablePiece {
         text.trim()
         folded.trim()
-        piece.segments = [Segment(text: text, folded: folded)]
+        var coldText = ColdText(memory: cold)
+        if let spill, let base = spill.append(UnsafeRawBufferPointer(cold.bytes)) {
+            coldText = ColdText(file: spill, base: base, count: cold.count)
+        } else {
+            cold.trim()
+        }
+        piece.segments = [Segment(text: text, folded: folded, cold: coldText)]
         return piece
     }
 
-    private func write(_ value: String?) -> TextRef {
+    private func write(_ value: String?, to arena: ByteBuffer? = nil) -> TextRef {
         guard var value else { return .none }
-        let start = text.count
-        value.withUTF8 { text.append(UnsafeRawBufferPointer($0)) }
-        return TextRef(offset: UInt32(start), length: UInt32(text.count - start))
+        let arena = arena ?? text
+        let start = arena.count
+        value.withUTF8 { arena.append(UnsafeRawBufferPointer($0)) }
+        return TextRef(offset: UInt32(start), length: UInt32(arena.count - start))
     }
 
     private func relatedRow(_ item: RelatedItem) -> RelatedRow {
         var row = RelatedRow()
-        row.title = write(item.title)
-        row.webURL = write(item.urls.web)
+        row.title = write(item.title, to: cold)
+        row.webURL = write(item.urls.web, to: cold)
         // The AMP-cache address normalises to the AMP address: only when that is missing.
         let keys = [item.urls.web, item.urls.original, item.urls.amp ?? item.urls.cdnAmp].map { url in
             url.flatMap(LinkKeys.url).map(StableHash.key) ?? 0
@@ -111,5 +122,5 @@ struct PieceBuilder {
 extension PieceBuilder {
     /// Offsets are 32-bit: a batch whose arenas pass a gigabyte (only files near the size
     /// limit can do that) is finished and a new one begun.
-    var isFull: Bool { text.count > 1 << 30 || folded.count > 1 << 30 }
+    var isFull: Bool { text.count > 1 << 30 || folded.count > 1 << 30 || cold.count > 1 << 30 }
 }

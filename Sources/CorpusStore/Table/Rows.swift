@@ -35,7 +35,8 @@ public struct FileIdentity: Hashable, Sendable {
 
 /// One article as the list, search, facets, sorting and link resolution need it: plain
 /// values and references into its segment's arenas, no object of its own. Detail that only
-/// the open article needs (body, images, related excerpts, unknown keys) stays in the file.
+/// the open article needs (body, images, related excerpts, unknown keys) stays in the file;
+/// what a full listing needs besides (excerpt, addresses) is cold text, kept in a file too.
 ///
 /// Only trivial fields, so a whole column is written to and read from a snapshot as bytes.
 struct ArticleRow: Equatable {
@@ -44,14 +45,16 @@ struct ArticleRow: Equatable {
     var path = TextRef.none
     var id = TextRef.none
     var title = TextRef.none
-    var excerpt = TextRef.none
     var dateText = TextRef.none
     var providerName = TextRef.none
     var providerDomain = TextRef.none
+    /// In the segment's cold text.
+    var excerpt = TextRef.none
     var webURL = TextRef.none
     var preferredURL = TextRef.none
-    /// What read marks and bookmarks are stored under (`ArticleKey`).
-    var markKey = TextRef.none
+    /// Hash of what read marks and bookmarks are stored under (`ArticleKey`): marks are
+    /// matched by it, and the key itself is made again when a mark is set.
+    var markKeyHash: UInt64 = 0
     /// Seconds since 2001 (`Date`'s reference), NaN when undated or unparsable.
     var instant: Double = .nan
     /// `Int64.min` when the card has none.
@@ -74,7 +77,8 @@ struct ArticleRow: Equatable {
     var identity = FileIdentity.unknown
 }
 
-/// One related item of a card: what listing and resolution need.
+/// One related item of a card: what listing and resolution need; its title and address
+/// are cold text.
 struct RelatedRow: Equatable {
     var title = TextRef.none
     var webURL = TextRef.none

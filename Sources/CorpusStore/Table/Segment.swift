@@ -8,10 +8,24 @@ import ArticleParsing
 public final class Segment: @unchecked Sendable {
     let text: ByteBuffer
     let folded: ByteBuffer
+    let cold: ColdText
 
-    init(text: ByteBuffer, folded: ByteBuffer) {
+    init(text: ByteBuffer, folded: ByteBuffer, cold: ColdText) {
         self.text = text
         self.folded = folded
+        self.cold = cold
+    }
+
+    /// The same arenas with the cold text read into memory.
+    func withColdTextInMemory() -> Segment {
+        cold.isInMemory ? self : Segment(text: text, folded: folded, cold: cold.loadedIntoMemory())
+    }
+
+    /// Cold text of `ref`, sanitised like `string`.
+    func coldString(_ ref: TextRef) -> String? {
+        guard !ref.isNone else { return nil }
+        let text = String(decoding: cold.bytes(ref), as: UTF8.self)
+        return TextSanitizer.needsCleaning(text) ? TextSanitizer.clean(text) : text
     }
 
     @inline(__always)
