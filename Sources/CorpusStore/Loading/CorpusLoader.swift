@@ -26,11 +26,13 @@ public enum CorpusLoader {
                             events: Events? = nil) -> (corpus: Corpus, stale: Bool) {
         let name = name ?? roots.map { lastPathComponent($0) }.joined(separator: ", ")
         if let cache {
+            // The walk that checks the snapshot runs while the snapshot is read.
+            let walk = WalkThread(roots: roots, statFiles: true)
             switch cache.read(roots: roots) {
             case .found(let table):
                 let cached = Corpus(name: name, table: table, walkDiagnostics: [])
                 events?(.loaded(cached, CorpusChange()))
-                let (fresh, change) = refresh(cached, roots: roots, spillFolder: cache.preparedFolder())
+                let (fresh, change) = refresh(cached, walk: walk, spillFolder: cache.preparedFolder())
                 if !change.isEmpty { events?(.loaded(fresh, change)) }
                 return (fresh, !change.isEmpty)
             case .missing:
@@ -76,40 +78,20 @@ public enum CorpusLoader {
     /// size, mtime and inode) keep their rows; new and changed ones are parsed; deleted
     /// ones go. Returns the same table when nothing changed.
     public static func refresh(_ corpus: Corpus, roots: [String], spillFolder: String? = nil) -> (Corpus, CorpusChange) {
-        let walk = WalkThread(roots: roots, statFiles: true)
+        refresh(corpus, walk: WalkThread(roots: roots, statFiles: true), spillFolder: spillFolder)
+    }
+
+    private static func refresh(_ corpus: Corpus, walk: WalkThread, spillFolder: String?) -> (Corpus, CorpusChange) {
         let entries = walk.entries()
         let table = corpus.table
-        var known: [String: Int] = [:]  // path → row, or -1 - failure
-        known.reserveCapacity(table.rows.count + table.failed.count)
-        for position in table.rows.indices { known[table.string(position, \.path) ?? ""] = position }
-        for (position, failure) in table.failed.enumerated() { known[failure.path] = -1 - position }
-        var kept: [Int] = []
-        var toParse: [CorpusEntry] = []
-        var dropped: Set<String> = []
-        var droppedArticles: Set<String> = []
-        for entry in entries {
-            if let position = known.removeValue(forKey: entry.path) {
-                let (identity, id) = position >= 0
-                    ? (table.rows[position].identity, table.string(position, \.id) ?? "")
-                    : (table.failed[-1 - position].identity, table.failed[-1 - position].id)
-                if identity == entry.identity, identity != .unknown, id == entry.id {
-                    if position >= 0 { kept.append(position) }
-                    continue
-                }
-                dropped.insert(entry.path)
-                if position >= 0 { droppedArticles.insert(entry.path) }
-            }
-            toParse.append(entry)
-        }
-        dropped.formUnion(known.keys)
-        droppedArticles.formUnion(known.filter { $0.value >= 0 }.keys)
-        guard !toParse.isEmpty || !dropped.isEmpty else {
+        let match = FileMatch(table, entries)
+        guard !match.isEmpty else {
             return (Corpus(name: corpus.name, table: table, walkDiagnostics: walk.diagnostics()), CorpusChange())
         }
-        let fresh = parse(toParse, spillFolder: spillFolder)
-        let updated = CorpusTable(assembling: [table.piece.keeping(kept, dropping: dropped), fresh])
+        let fresh = parse(match.toParse, spillFolder: spillFolder)
+        let updated = CorpusTable(assembling: [table.piece.keeping(match.kept, dropping: match.dropped), fresh])
         let freshPaths = fresh.rows.map { fresh.segments[Int($0.segment)].string($0.path) ?? "" }
-        let change = CorpusChange(freshArticles: freshPaths, droppedArticles: droppedArticles)
+        let change = CorpusChange(freshArticles: freshPaths, droppedArticles: match.droppedArticles)
         return (Corpus(name: corpus.name, table: updated, walkDiagnostics: walk.diagnostics()), change)
     }
 
@@ -120,9 +102,7 @@ public enum CorpusLoader {
         let pipeline = ParsePipeline(spill: spill)
         pipeline.add(entries)
         pipeline.finishAdding()
-        var whole = TablePiece()
-        for piece in pipeline.finish() { whole.append(piece) }
-        return whole
+        return TablePiece.joining(pipeline.finish())
     }
 }
 

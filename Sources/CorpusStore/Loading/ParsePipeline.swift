@@ -63,7 +63,10 @@ final class ParsePipeline: @unchecked Sendable {
         group.wait()
         condition.lock()
         defer { condition.unlock() }
-        return pieces
+        // Handed over, not shared, so assembling can free each piece as it goes.
+        let all = pieces
+        pieces = []
+        return all
     }
 
     private func work() {
@@ -115,16 +118,7 @@ final class ParsePipeline: @unchecked Sendable {
                 builder.addFailure(path: entry.path, id: entry.id, identity: problem.identity, diagnostics: [diagnostic])
             }
         }
-        var whole = builder.finish(spill: spill)
-        for piece in pieces.reversed() { whole = piece.appending(whole) }
-        return whole
-    }
-}
-
-extension TablePiece {
-    func appending(_ other: TablePiece) -> TablePiece {
-        var joined = self
-        joined.append(other)
-        return joined
+        pieces.append(builder.finish(spill: spill))
+        return pieces.count == 1 ? pieces[0] : TablePiece.joining(pieces)
     }
 }

@@ -24,10 +24,7 @@ final class CorpusTable: @unchecked Sendable {
     /// the order never depends on load order), resolves every related link and counts
     /// the backlinks.
     convenience init(assembling pieces: [TablePiece]) {
-        var whole = TablePiece()
-        for piece in pieces { whole.append(piece) }
-        if pieces.count == 1 { whole.retained = pieces[0].retained }
-        self.init(ordered: whole)
+        self.init(ordered: TablePiece.joining(pieces))
     }
 
     /// `piece` in corpus order, with its links resolved.
@@ -55,8 +52,7 @@ final class CorpusTable: @unchecked Sendable {
 
     /// Articles that are still loading, shown newest first before links are resolved.
     static func unresolved(_ pieces: [TablePiece]) -> CorpusTable {
-        var whole = TablePiece()
-        for piece in pieces { whole.append(piece) }
+        var whole = TablePiece.joining(pieces)
         let order = newestFirst(whole)
         whole.rows = order.map { whole.rows[$0] }
         return CorpusTable(whole, backlinks: [])
@@ -130,6 +126,23 @@ final class CorpusTable: @unchecked Sendable {
 }
 
 extension TablePiece {
+    /// All of `pieces` as one, each column sized once up front. Each piece is let go of
+    /// as soon as it is copied, so a caller that hands over its only copy never holds
+    /// every column twice.
+    static func joining(_ pieces: consuming [TablePiece]) -> TablePiece {
+        var whole = TablePiece()
+        whole.rows.reserveCapacity(pieces.reduce(0) { $0 + $1.rows.count })
+        whole.topics.reserveCapacity(pieces.reduce(0) { $0 + $1.topics.count })
+        whole.related.reserveCapacity(pieces.reduce(0) { $0 + $1.related.count })
+        whole.urlKeys.reserveCapacity(pieces.reduce(0) { $0 + $1.urlKeys.count })
+        if pieces.count == 1 { whole.retained = pieces[0].retained }
+        for index in pieces.indices {
+            whole.append(pieces[index])
+            pieces[index] = TablePiece()
+        }
+        return whole
+    }
+
     /// Adds `other`'s rows, renumbering its segments and column ranges to follow ours.
     mutating func append(_ other: TablePiece) {
         let segmentBase = UInt32(segments.count)
@@ -137,7 +150,6 @@ extension TablePiece {
         let relatedBase = UInt32(related.count)
         let keyBase = UInt32(urlKeys.count)
         segments += other.segments
-        rows.reserveCapacity(rows.count + other.rows.count)
         for var row in other.rows {
             row.segment += segmentBase
             row.topics.start += topicBase
