@@ -11,16 +11,27 @@ public enum CorpusWatch {
     static let quietPeriod = 0.2
     /// How long a file that fails to parse, written moments ago, is given to be finished.
     static let settleTime = 1.5
+    /// How often the roots are rescanned where inotify is missing.
+    static let rescanInterval = 1.5
 
-    /// Runs until the process ends, calling `changed` with each new version of `corpus`.
-    public static func follow(_ corpus: Corpus, roots: [String], changed: (Corpus, CorpusChange) -> Void) {
+    /// Runs until `stop` says so (checked at least twice a second), calling `changed`
+    /// with each new version of `corpus`. `inotify` false rescans on a timer instead.
+    public static func follow(_ corpus: Corpus, roots: [String], inotify: Bool = true, stop: () -> Bool = { false },
+                              changed: (Corpus, CorpusChange) -> Void) {
         var current = corpus
-        let notifier = FolderNotifier(roots: roots)
+        let notifier = inotify ? FolderNotifier(roots: roots) : nil
         var lastScan = 0.0
-        while true {
-            let interval = notifier == nil ? max(2, lastScan * 10) : 3600
-            let woken = notifier?.waitForChange(timeout: interval) ?? sleepThen(interval)
-            guard woken || notifier == nil else { continue }
+        var nextScan = Date().addingTimeInterval(rescanInterval)
+        while !stop() {
+            if let notifier {
+                guard notifier.waitForChange(timeout: 0.5) else { continue }
+            } else {
+                // No notifications: look now and then, less often the longer a look takes.
+                guard Date() >= nextScan else {
+                    Thread.sleep(forTimeInterval: min(0.5, max(0.01, nextScan.timeIntervalSinceNow)))
+                    continue
+                }
+            }
             notifier?.waitForQuiet(quietPeriod, limit: 1.0)
             let started = Date()
             var (fresh, change) = CorpusLoader.refresh(current, roots: roots)
@@ -33,6 +44,7 @@ public enum CorpusWatch {
                 (fresh, change) = again
             }
             lastScan = Date().timeIntervalSince(started)
+            nextScan = Date().addingTimeInterval(max(rescanInterval, lastScan * 10))
             notifier?.watchNewFolders()
             guard !change.isEmpty || !fresh.sharesRows(with: current) else {
                 current = fresh
@@ -41,11 +53,6 @@ public enum CorpusWatch {
             current = fresh
             changed(fresh, change)
         }
-    }
-
-    private static func sleepThen(_ seconds: Double) -> Bool {
-        Thread.sleep(forTimeInterval: seconds)
-        return true
     }
 }
 
