@@ -54,17 +54,46 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
             case .note(let text): mailbox.post(notice: text)
             }
         }
-        if stale { writeSnapshot(corpus) }
+        if stale { snapshots.schedule(corpus, after: 0) }
         guard watch else { return }
         CorpusWatch.follow(corpus, roots: roots) { fresh, change in
             deliver(fresh, true, change)
-            self.writeSnapshot(fresh)
+            self.snapshots.schedule(fresh, after: 2)
         }
     }
 
-    private func writeSnapshot(_ corpus: Corpus) {
+    /// Snapshots are written on a queue of their own, so watching starts at once and a
+    /// burst of changes costs one write, of the latest version.
+    private lazy var snapshots = SnapshotQueue { [roots, cache, mailbox] corpus in
         if let problem = cache?.write(corpus, roots: roots) {
             mailbox.post(notice: "Could not write the snapshot cache: \(problem)")
+        }
+    }
+}
+
+/// Writes the latest corpus handed to it, `after` a delay, one write at a time.
+final class SnapshotQueue: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "lede.snapshot")
+    private let lock = NSLock()
+    private var pending: Corpus?
+    private let write: @Sendable (Corpus) -> Void
+
+    init(write: @escaping @Sendable (Corpus) -> Void) {
+        self.write = write
+    }
+
+    func schedule(_ corpus: Corpus, after seconds: Double) {
+        lock.lock()
+        let alreadyWaiting = pending != nil
+        pending = corpus
+        lock.unlock()
+        guard !alreadyWaiting else { return }
+        queue.asyncAfter(deadline: .now() + seconds) {
+            self.lock.lock()
+            let latest = self.pending
+            self.pending = nil
+            self.lock.unlock()
+            if let latest { self.write(latest) }
         }
     }
 }

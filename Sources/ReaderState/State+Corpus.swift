@@ -63,7 +63,8 @@ extension State {
             search.originArticle = searchOrigin
             updateResults()
         } else {
-            rebuildListing(keeping: selected)
+            // Until the user moves, the list stays at its top while newer rows arrive.
+            rebuildListing(keeping: hasInteracted ? selected : nil)
         }
         if case .facet(let kind) = top.view, let facets = loaded.facets {
             let read = self.read

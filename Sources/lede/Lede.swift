@@ -6,7 +6,10 @@ struct Lede: ParsableCommand {
         commandName: "lede",
         abstract: "A terminal reader for folders of news-article files.",
         discussion: "With no command, opens the reader. With no PATH, uses the bundled sample corpus.",
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, ExportCommand.self, ThemesCommand.self, StressStateCommand.self],
+        subcommands: [
+            ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, ExportCommand.self, CacheCommand.self,
+            ThemesCommand.self, StressStateCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -20,6 +20,7 @@ struct CommandLineTests {
         let process = Process()
         process.executableURL = TestPaths.ledeBinary
         process.arguments = arguments
+        process.environment = TestPaths.isolatedEnvironment
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -88,6 +89,7 @@ struct CommandLineTests {
         try CorpusGenerator(seed: 5).write(count: 1500, to: folder)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.environment = TestPaths.isolatedEnvironment
         process.arguments = ["-c", "'\(TestPaths.ledeBinary!.path)' list --json '\(folder.path)' 2>/tmp/lede-pipe-err-$$ | head -c 100 >/dev/null; status=${PIPESTATUS[0]}; cat /tmp/lede-pipe-err-$$; rm -f /tmp/lede-pipe-err-$$; echo \"status=$status\""]
         let out = Pipe()
         process.standardOutput = out

@@ -20,6 +20,15 @@ enum TestPaths {
         return url
     }
 
+    /// A snapshot cache of the tests' own, so runs never touch the user's.
+    static let cacheHome = NSTemporaryDirectory() + "lede-tests-cache-\(getpid())"
+
+    /// The environment the `lede` binary runs in under test: the caller's, with the cache
+    /// moved to `cacheHome`.
+    static var isolatedEnvironment: [String: String] {
+        ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheHome]) { $1 }
+    }
+
     /// The built `lede` binary beside the test bundle.
     static var ledeBinary: URL? {
         var folder = Bundle.main.bundleURL

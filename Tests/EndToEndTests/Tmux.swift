@@ -15,6 +15,9 @@ final class Tmux {
     private let program: String
     private let socket = "lede-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
 
+    /// The snapshot cache of programs run in this session's panes.
+    var cacheHome: String { NSTemporaryDirectory() + "/\(socket)-cache" }
+
     /// Where a pane script may write the pid of the program it runs.
     var pidFile: String { NSTemporaryDirectory() + "/\(socket).pid" }
 
@@ -74,6 +77,7 @@ final class Tmux {
     func stop() {
         _ = try? run(["kill-server"], capture: false)
         unlink(pidFile)
+        try? FileManager.default.removeItem(atPath: cacheHome)
     }
 
     @discardableResult
@@ -90,6 +94,8 @@ final class Tmux {
         let argv = ([program, "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
+        // The server's panes inherit this: a snapshot cache of this session's own.
+        environment["XDG_CACHE_HOME"] = cacheHome
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }

@@ -22,8 +22,12 @@ public enum CorpusWatch {
         let notifier = inotify ? FolderNotifier(roots: roots) : nil
         var lastScan = 0.0
         var nextScan = Date().addingTimeInterval(rescanInterval)
+        // Files may have changed between the load's walk and the watches: look once now.
+        var catchingUp = true
         while !stop() {
-            if let notifier {
+            if catchingUp {
+                catchingUp = false
+            } else if let notifier {
                 guard notifier.waitForChange(timeout: 0.5) else { continue }
             } else {
                 // No notifications: look now and then, less often the longer a look takes.
