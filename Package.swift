@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Every folder under Sources/, so the package-rooted BundledThemes target can leave them out.
 let sourceFolders = [
-    "CNcursesw", "CFastSearch", "ArticleParsing", "CorpusStore", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "ReaderLoop", "TerminalBackend", "lede",
+    "CNcursesw", "CFastSearch", "CAllocator", "ArticleParsing", "CorpusStore", "SampleCorpus", "ReaderStore", "CorpusGenerator", "ReaderState", "ReaderUI", "ReaderLoop", "TerminalBackend", "lede",
     "BundledThemes",
 ]
 
@@ -23,7 +23,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "ArticleParsing", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "CorpusStore", dependencies: ["ArticleParsing"]),
+        .target(name: "CorpusStore", dependencies: ["ArticleParsing", "CAllocator"]),
+        .target(name: "CAllocator"),
         .target(name: "SampleCorpus", resources: [.copy("Articles")]),
         // The top-level Themes/ folder, shipped as a resource so an installed binary finds it.
         // Rooted at the package so it can reach Themes/; everything else there belongs to other targets.

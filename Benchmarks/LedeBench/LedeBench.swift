@@ -1,3 +1,4 @@
+import CorpusStore
 import Foundation
 
 /// `lede-bench`: release-build figures for lede's hot paths. Build with
@@ -5,6 +6,7 @@ import Foundation
 @main
 enum LedeBench {
     static func main() {
+        MemoryTuning.returnLargeBuffersToTheKernel()
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard let command = arguments.first else { return usage() }
         arguments.removeFirst()

@@ -46,7 +46,7 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
             mailbox.post(corpus: loaded)
             if complete { mailbox.post(corpus: loaded.indexed()) }
         }
-        let (corpus, stale) = CorpusLoader.load(roots, name: name, cache: cache) { event in
+        let (corpus, stale) = CorpusLoader.load(roots, name: name, cache: cache, partialRows: true) { event in
             switch event {
             case .progress(let done, let total): mailbox.post(progress: LoadProgress(done: done, total: total))
             case .rows(let rows): deliver(rows, false, nil)

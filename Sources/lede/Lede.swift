@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorpusStore
 
 @main
 struct Lede: ParsableCommand {
@@ -12,4 +13,9 @@ struct Lede: ParsableCommand {
         ],
         defaultSubcommand: ReadCommand.self
     )
+
+    static func main() {
+        MemoryTuning.returnLargeBuffersToTheKernel()
+        main(nil)
+    }
 }

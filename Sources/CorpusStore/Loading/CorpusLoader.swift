@@ -21,8 +21,10 @@ public enum CorpusLoader {
     public typealias Events = @Sendable (LoadEvent) -> Void
 
     /// The corpus under `roots`, up to date with the files. `cache` nil reads and writes no
-    /// snapshot. Returns the corpus and whether the snapshot should be written anew.
-    public static func load(_ roots: [String], name: String? = nil, cache: SnapshotStore? = nil,
+    /// snapshot. `partialRows`: hand out the rows read so far while parsing (a reader wants
+    /// them; a command that prints once loading is over does not). Returns the corpus and
+    /// whether the snapshot should be written anew.
+    public static func load(_ roots: [String], name: String? = nil, cache: SnapshotStore? = nil, partialRows: Bool = false,
                             events: Events? = nil) -> (corpus: Corpus, stale: Bool) {
         let name = name ?? roots.map { lastPathComponent($0) }.joined(separator: ", ")
         if let cache {
@@ -41,7 +43,7 @@ public enum CorpusLoader {
                 events?(.note("The snapshot cache \(reason); rebuilding it"))
             }
         }
-        let corpus = parseAll(roots, name: name, events: events, spillFolder: cache?.preparedFolder())
+        let corpus = parseAll(roots, name: name, events: partialRows ? events : nil, spillFolder: cache?.preparedFolder())
         events?(.loaded(corpus, CorpusChange()))
         return (corpus, cache != nil)
     }
