@@ -120,8 +120,9 @@ public final class ReaderLoop {
         terminal.present(frame)
     }
 
-    /// Saves at once what is loaded (never an empty state from before the load).
+    /// Saves at once, once the saved marks have arrived with the first articles (never an
+    /// empty state from before them, which would overwrite what was saved).
     private func saveBeforeLeaving() {
-        if state.loading == nil { saver?.flush(state) }
+        if state.hasSavedMarks { saver?.flush(state) }
     }
 }

@@ -45,8 +45,8 @@ public struct State: Sendable {
     /// moved on their own.
     var hasInteracted = false
     /// Whether the saved marks that came with a corpus were taken; after that the marks
-    /// set in this run are the truth.
-    var hasSavedMarks = false
+    /// set in this run are the truth, and saving them loses nothing.
+    public internal(set) var hasSavedMarks = false
     /// Whether a complete corpus (every file in) has arrived.
     var hasCompleteCorpus = false
     /// Set by the toggle key; nil means automatic (split from 160 columns).
