@@ -27,7 +27,7 @@ public enum CorpusLoader {
     public static func load(_ roots: [String], name: String? = nil, cache: SnapshotStore? = nil, partialRows: Bool = false,
                             events: Events? = nil) -> (corpus: Corpus, stale: Bool) {
         let name = name ?? roots.map { lastPathComponent($0) }.joined(separator: ", ")
-        if let cache {
+        if let cache, cache.hasSnapshot(for: roots) {
             // The walk that checks the snapshot runs while the snapshot is read.
             let walk = WalkThread(roots: roots, statFiles: true)
             switch cache.read(roots: roots) {
@@ -52,13 +52,13 @@ public enum CorpusLoader {
     static func parseAll(_ roots: [String], name: String, events: Events?, spillFolder: String? = nil) -> Corpus {
         let pipeline = ParsePipeline(spill: OpenFile.scratch(in: spillFolder ?? NSTemporaryDirectory()))
         let walk = WalkThread(roots: roots, statFiles: false, deliver: pipeline.add) { pipeline.finishAdding() }
-        if let events { reportRows(of: pipeline, events) }
+        if let events { reportRows(of: pipeline, name: name, events) }
         let table = CorpusTable(assembling: pipeline.finish())
         return Corpus(name: name, table: table, walkDiagnostics: walk.diagnostics())
     }
 
     /// Hands out progress and, now and then, the rows parsed so far, until every file is in.
-    private static func reportRows(of pipeline: ParsePipeline, _ events: Events) {
+    private static func reportRows(of pipeline: ParsePipeline, name: String, _ events: Events) {
         var parsed = 0
         var postedPieces = 0
         var nextPost = Date()
@@ -70,7 +70,7 @@ public enum CorpusLoader {
             guard Date() >= nextPost, progress.pieces.count > postedPieces else { continue }
             // Assembling grows with the rows: post less often as there are more of them.
             let started = Date()
-            events(.rows(Corpus(name: "", table: CorpusTable.unresolved(progress.pieces), walkDiagnostics: [])))
+            events(.rows(Corpus(name: name, table: CorpusTable.unresolved(progress.pieces), walkDiagnostics: [])))
             postedPieces = progress.pieces.count
             nextPost = Date().addingTimeInterval(max(0.25, 4 * Date().timeIntervalSince(started)))
         }

@@ -128,12 +128,14 @@ struct SendablePointer<Element>: @unchecked Sendable {
 
 /// The section checksum of `SnapshotLayout.checksum`, for bytes that arrive in pieces:
 /// gathered into 4 MiB blocks, each hashed as it fills.
-struct BlockHasher {
+final class BlockHasher {
     private let block = UnsafeMutableRawBufferPointer.allocate(byteCount: SnapshotLayout.checksumBlock, alignment: 8)
     private var filled = 0
     private var hashes: [UInt64] = []
 
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    deinit { block.deallocate() }
+
+    func add(_ bytes: UnsafeRawBufferPointer) {
         var start = 0
         while start < bytes.count {
             let length = min(bytes.count - start, block.count - filled)
@@ -145,14 +147,13 @@ struct BlockHasher {
         }
     }
 
-    private mutating func flush() {
+    private func flush() {
         hashes.append(StableHash.of(UnsafeRawBufferPointer(rebasing: block[0..<filled]), seed: UInt64(hashes.count)))
         filled = 0
     }
 
-    /// The checksum; the hasher is spent afterwards.
-    mutating func finish() -> UInt64 {
-        defer { block.deallocate() }
+    /// The checksum of everything added.
+    func finish() -> UInt64 {
         if filled > 0 || hashes.isEmpty { flush() }
         guard hashes.count > 1 else { return hashes[0] }
         return hashes.withUnsafeBytes { StableHash.of($0, seed: UInt64(hashes.count)) }

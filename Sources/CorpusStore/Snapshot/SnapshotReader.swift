@@ -121,7 +121,7 @@ enum SnapshotReader {
         guard kept >= 0 else { throw SnapshotLayout.Problem.corrupt("cannot be opened twice") }
         let file = OpenFile(descriptor: kept)
         let cold = ColdText(file: file, base: entry.offset, count: Int(entry.length))
-        var hasher = BlockHasher()
+        let hasher = BlockHasher()
         do {
             try cold.forEachChunk(SnapshotLayout.checksumBlock) { hasher.add($0) }
         } catch {
@@ -132,12 +132,8 @@ enum SnapshotReader {
     }
 
     private static func fill(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: UInt64) throws {
-        var done = 0
-        while done < buffer.count {
-            let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw SnapshotLayout.Problem.corrupt("is truncated") }
-            done += count
+        guard buffer.isEmpty || FileIO.read(descriptor, into: buffer, at: offset) else {
+            throw SnapshotLayout.Problem.corrupt("is truncated")
         }
     }
 }

@@ -38,9 +38,15 @@ public struct SnapshotStore: Sendable {
         return folder + "/snapshot-" + String(key, radix: 16) + ".lede"
     }
 
+    /// Whether a snapshot file (good or bad) is there for `roots`.
+    func hasSnapshot(for roots: [String]) -> Bool {
+        var status = stat()
+        return lstat(path(for: roots), &status) == 0
+    }
+
     func read(roots: [String]) -> Lookup {
         let path = path(for: roots)
-        guard access(path, F_OK) == 0 else { return .missing }
+        guard hasSnapshot(for: roots) else { return .missing }
         do {
             return .found(try SnapshotReader.read(path: path, roots: Self.normalised(roots)))
         } catch SnapshotLayout.Problem.foreign(let reason), SnapshotLayout.Problem.corrupt(let reason) {

@@ -89,12 +89,8 @@ private struct SectionOutput {
     }
 
     static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at start: UInt64) throws {
-        var done = 0
-        while done < bytes.count {
-            let count = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(start) + off_t(done))
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw SnapshotWriter.Failure(message: "write failed: \(String(cString: strerror(errno)))") }
-            done += count
+        guard FileIO.write(descriptor, bytes, at: start) else {
+            throw SnapshotWriter.Failure(message: "write failed: \(String(cString: strerror(errno)))")
         }
     }
 }

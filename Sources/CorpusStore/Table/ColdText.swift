@@ -112,13 +112,7 @@ final class OpenFile: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let start = end
-        var done = 0
-        while done < bytes.count {
-            let count = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(start) + off_t(done))
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            done += count
-        }
+        guard bytes.isEmpty || FileIO.write(descriptor, bytes, at: start) else { return nil }
         end += UInt64(bytes.count)
         return start
     }
@@ -130,13 +124,6 @@ final class OpenFile: @unchecked Sendable {
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: UInt64) -> Bool {
-        var done = 0
-        while done < buffer.count {
-            let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            done += count
-        }
-        return true
+        buffer.isEmpty || FileIO.read(descriptor, into: buffer, at: offset)
     }
 }
