@@ -76,17 +76,40 @@ public struct FoldedText {
     }
 }
 
+extension FoldedText {
+    /// Article `row`'s folded text in the arena at `base`.
+    init(_ row: ArticleRow, in base: UnsafePointer<UInt8>) {
+        let text = UnsafeBufferPointer(start: base + Int(row.foldedStart), count: Int(row.foldedTextLength))
+        let labels = UnsafeBufferPointer(start: base + Int(row.foldedStart + row.foldedTextLength), count: Int(row.foldedLabelsLength))
+        title = UnsafeBufferPointer(rebasing: text[..<Int(row.foldedTitleLength)])
+        rest = UnsafeBufferPointer(rebasing: text[Int(row.foldedTitleLength)...])
+        provider = UnsafeBufferPointer(rebasing: labels[..<Int(row.foldedProviderLength)])
+        topicLabels = UnsafeBufferPointer(rebasing: labels[Int(row.foldedProviderLength)...])
+    }
+}
+
+/// Every article's folded text through arena addresses looked up once, for the search
+/// loop, which visits every article per key. Keeps the corpus's table alive.
+public struct FoldedTexts: @unchecked Sendable {
+    private let table: CorpusTable
+    private let bases: [UnsafePointer<UInt8>]
+
+    public init(_ corpus: Corpus) {
+        table = corpus.table
+        bases = table.segments.map { UnsafePointer($0.folded.buffer.base) }
+    }
+
+    public subscript(index: Int) -> FoldedText {
+        let row = table.rows[index]
+        return FoldedText(row, in: bases[Int(row.segment)])
+    }
+}
+
 extension Corpus {
-    /// Folded text of article `index`, for search and sorting.
+    /// Folded text of article `index`, for sorting and tests (search uses `FoldedTexts`).
     public func folded(_ index: Int) -> FoldedText {
         let row = table.rows[index]
-        let segment = table.segments[Int(row.segment)]
-        let text = segment.foldedBytes(row.foldedStart, row.foldedTextLength)
-        let labels = segment.foldedBytes(row.foldedStart + row.foldedTextLength, row.foldedLabelsLength)
-        return FoldedText(title: UnsafeBufferPointer(rebasing: text[..<Int(row.foldedTitleLength)]),
-                          rest: UnsafeBufferPointer(rebasing: text[Int(row.foldedTitleLength)...]),
-                          provider: UnsafeBufferPointer(rebasing: labels[..<Int(row.foldedProviderLength)]),
-                          topicLabels: UnsafeBufferPointer(rebasing: labels[Int(row.foldedProviderLength)...]))
+        return FoldedText(row, in: UnsafePointer(table.segments[Int(row.segment)].folded.buffer.base))
     }
 
     /// Publication instant of article `index` as seconds since 2001, NaN when undated.

@@ -28,10 +28,12 @@ struct CorpusOptions: ParsableArguments {
     var cache: SnapshotStore? { noCache ? nil : SnapshotStore.standard() }
 
     /// Loads the corpus (from the snapshot when it is up to date) and hands it to `body`;
-    /// afterwards, once the output is out, writes the snapshot if it was stale.
-    func withCorpus(_ body: (Corpus) throws -> Void) throws {
+    /// afterwards, once the output is out, writes the snapshot if it was stale. `searching`:
+    /// the body runs a query (else a snapshot's search text stays on disk).
+    func withCorpus(searching: Bool = false, _ body: (Corpus) throws -> Void) throws {
         let roots = try roots()
-        let (corpus, stale) = CorpusLoader.load(roots, name: paths.isEmpty ? "sample corpus" : nil, cache: cache) { event in
+        let (corpus, stale) = CorpusLoader.load(roots, name: paths.isEmpty ? "sample corpus" : nil, cache: cache,
+                                                searchText: searching) { event in
             if case .note(let text) = event { Output.error("lede: " + text) }
         }
         try body(corpus)

@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        try corpus.withCorpus { loaded in
+        try corpus.withCorpus(searching: selection.searches) { loaded in
             let selected = try selection.select(in: loaded)
             write(selected, of: loaded)
         }

@@ -17,6 +17,9 @@ struct SelectionOptions: ParsableArguments {
     @Flag(help: "Only bookmarked articles.")
     var bookmarked = false
 
+    /// Whether selecting runs a query over the articles' text.
+    var searches: Bool { query != nil }
+
     /// Positions of the selected articles, in corpus order (newest first) unless a query ranks them.
     func select(in corpus: Corpus) throws -> [Int] {
         var source = query ?? ""

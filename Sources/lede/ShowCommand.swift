@@ -38,7 +38,7 @@ struct ShowCommand: ParsableCommand {
             roots = isFile ? [FileSystem.parentFolder(of: article)] : try CorpusOptions.sampleRoots()
         }
         let cache = noCache ? nil : SnapshotStore.standard()
-        let (corpus, stale) = CorpusLoader.load(roots, cache: cache)
+        let (corpus, stale) = CorpusLoader.load(roots, cache: cache, searchText: false)
         if stale, let problem = cache?.write(corpus, roots: roots) {
             Output.error("lede: could not write the snapshot cache: " + problem)
         }

@@ -82,6 +82,41 @@ struct CommandLineTests {
         }
     }
 
+    /// Two processes loading the same folders at once both write the snapshot; what is left
+    /// is one valid snapshot, read by the next run without a note.
+    @Test func twoProcessesWritingTheSnapshotAtOnceLeaveAValidOne() throws {
+        let folder = TestPaths.temporaryFolder()
+        let cache = TestPaths.temporaryFolder()
+        defer { [folder, cache].forEach { try? FileManager.default.removeItem(at: $0) } }
+        try CorpusGenerator(seed: 9).write(count: 1500, to: folder)
+        var environment = TestPaths.isolatedEnvironment
+        environment["XDG_CACHE_HOME"] = cache.path
+        let runs = (0..<2).map { _ in
+            let process = Process()
+            process.executableURL = TestPaths.ledeBinary
+            process.arguments = ["list", "--json", folder.path]
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            return process
+        }
+        for process in runs { try process.run() }
+        for process in runs { process.waitUntilExit() }
+        #expect(runs.allSatisfy { $0.terminationStatus == 0 })
+        let warm = Process()
+        warm.executableURL = TestPaths.ledeBinary
+        warm.arguments = ["check", folder.path]
+        warm.environment = environment
+        let errors = Pipe()
+        warm.standardError = errors
+        warm.standardOutput = FileHandle.nullDevice
+        try warm.run()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        warm.waitUntilExit()
+        #expect(said.isEmpty, "the snapshot was read without a note: \(said)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache.path + "/lede")
+        #expect(files.filter { $0.hasSuffix(".lede") }.count == 1 && !files.contains { $0.contains(".tmp.") }, "\(files)")
+    }
+
     /// `lede list | head` must end quietly when head closes the pipe.
     @Test func aClosedPipeEndsQuietly() throws {
         let folder = TestPaths.temporaryFolder()

@@ -156,3 +156,44 @@ import Testing
         bytes.replaceSubrange(0..<SnapshotLayout.headerSize, with: header)
     }
 }
+
+/// A command that does not search leaves the search text in the snapshot; if that text is
+/// damaged, nothing built on it is written back.
+@Suite struct LazySearchTextTests {
+    @Test func damagedSearchTextReadLateIsBlankAndNeverWrittenBack() {
+        let roots = [StoreFixtures.sample]
+        let cache = StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let store = SnapshotStore(folder: cache)
+        let fresh = StoreFixtures.load(roots, cache: cache).corpus
+        store.write(fresh, roots: roots)
+        let path = store.path(for: roots)
+        var bytes = Array(FileManager.default.contents(atPath: path)!)
+        let entries = bytes.withUnsafeBytes { try! SnapshotLayout.entries(of: $0, fileLength: UInt64(bytes.count)) }
+        let folded = entries[SnapshotLayout.Section.folded.rawValue]
+        bytes[Int(folded.offset + folded.length / 2)] ^= 0x11
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+
+        let (listed, stale) = CorpusLoader.load(roots, cache: store, searchText: false)
+        #expect(!stale)
+        #expect(StoreFixtures.portrait(listed) == StoreFixtures.portrait(fresh), "listing needs no search text")
+        #expect(listed.folded(0).title.allSatisfy { $0 == 0x20 }, "damaged search text reads as blanks")
+        #expect(store.write(listed, roots: roots)?.contains("damaged") == true)
+        // The reader, which searches, refuses the snapshot and rebuilds it.
+        #expect(StoreFixtures.load(roots, cache: cache).notes.first?.contains("checksum") == true)
+    }
+
+    @Test func searchTextReadLateMatchesTheParse() {
+        let roots = [StoreFixtures.sample]
+        let cache = StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let store = SnapshotStore(folder: cache)
+        let fresh = StoreFixtures.load(roots, cache: cache).corpus
+        store.write(fresh, roots: roots)
+        let (late, _) = CorpusLoader.load(roots, cache: store, searchText: false)
+        for index in fresh.articles.indices {
+            #expect(Array(late.folded(index).rest) == Array(fresh.folded(index).rest))
+        }
+        #expect(store.write(late, roots: roots) == nil)
+    }
+}

@@ -23,14 +23,15 @@ public enum CorpusLoader {
     /// The corpus under `roots`, up to date with the files. `cache` nil reads and writes no
     /// snapshot. `partialRows`: hand out the rows read so far while parsing (a reader wants
     /// them; a command that prints once loading is over does not). Returns the corpus and
-    /// whether the snapshot should be written anew.
+    /// whether the snapshot should be written anew. `searchText` false: a snapshot's folded
+    /// search text is read only if something searches.
     public static func load(_ roots: [String], name: String? = nil, cache: SnapshotStore? = nil, partialRows: Bool = false,
-                            events: Events? = nil) -> (corpus: Corpus, stale: Bool) {
+                            searchText: Bool = true, events: Events? = nil) -> (corpus: Corpus, stale: Bool) {
         let name = name ?? roots.map { lastPathComponent($0) }.joined(separator: ", ")
         if let cache, cache.hasSnapshot(for: roots) {
             // The walk that checks the snapshot runs while the snapshot is read.
             let walk = WalkThread(roots: roots, statFiles: true)
-            switch cache.read(roots: roots) {
+            switch cache.read(roots: roots, searchText: searchText) {
             case .found(let table):
                 let cached = Corpus(name: name, table: table, walkDiagnostics: [])
                 events?(.loaded(cached, CorpusChange()))

@@ -7,7 +7,8 @@ import Foundation
 /// followed. Text is sanitised where it leaves the table, as text from files is.
 enum SnapshotReader {
     /// The table in the file at `path`, which must have been written for `roots`.
-    static func read(path: String, roots: [String]) throws -> CorpusTable {
+    /// `searchText` false leaves the folded search text in the file until it is needed.
+    static func read(path: String, roots: [String], searchText: Bool = true) throws -> CorpusTable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw SnapshotLayout.Problem.corrupt("cannot be opened: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
@@ -33,7 +34,9 @@ enum SnapshotReader {
         piece.urlKeys = try readColumn(descriptor, entry(.urlKeys))
         let backlinks: [Int32] = try readColumn(descriptor, entry(.backlinks))
         let text = try readArena(descriptor, entry(.text))
-        let folded = try readArena(descriptor, entry(.folded))
+        let folded = searchText ? FoldedArena(memory: try readArena(descriptor, entry(.folded)))
+            : FoldedArena(file: try reopen(descriptor), base: entry(.folded).offset, count: Int(entry(.folded).length),
+                          checksum: entry(.folded).checksum)
         (piece.failed, piece.diagnostics) = try readBytes(descriptor, entry(.files)).withUnsafeBytes { bytes in
             do {
                 return try FileRecords.decode(bytes)
@@ -117,10 +120,7 @@ enum SnapshotReader {
     /// The cold text stays in the file, read when asked for; its checksum is checked now,
     /// a block at a time, so it never all sits in memory.
     private static func coldText(_ descriptor: Int32, _ entry: SnapshotLayout.Entry) throws -> ColdText {
-        let kept = dup(descriptor)
-        guard kept >= 0 else { throw SnapshotLayout.Problem.corrupt("cannot be opened twice") }
-        let file = OpenFile(descriptor: kept)
-        let cold = ColdText(file: file, base: entry.offset, count: Int(entry.length))
+        let cold = ColdText(file: try reopen(descriptor), base: entry.offset, count: Int(entry.length))
         let hasher = BlockHasher()
         do {
             try cold.forEachChunk(SnapshotLayout.checksumBlock) { hasher.add($0) }
@@ -129,6 +129,13 @@ enum SnapshotReader {
         }
         guard hasher.finish() == entry.checksum else { throw SnapshotLayout.Problem.corrupt("fails its checksum") }
         return cold
+    }
+
+    /// The snapshot kept open for what is read from it later.
+    private static func reopen(_ descriptor: Int32) throws -> OpenFile {
+        let kept = dup(descriptor)
+        guard kept >= 0 else { throw SnapshotLayout.Problem.corrupt("cannot be opened twice") }
+        return OpenFile(descriptor: kept)
     }
 
     private static func fill(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: UInt64) throws {

@@ -44,11 +44,11 @@ public struct SnapshotStore: Sendable {
         return lstat(path(for: roots), &status) == 0
     }
 
-    func read(roots: [String]) -> Lookup {
+    func read(roots: [String], searchText: Bool = true) -> Lookup {
         let path = path(for: roots)
         guard hasSnapshot(for: roots) else { return .missing }
         do {
-            return .found(try SnapshotReader.read(path: path, roots: Self.normalised(roots)))
+            return .found(try SnapshotReader.read(path: path, roots: Self.normalised(roots), searchText: searchText))
         } catch SnapshotLayout.Problem.foreign(let reason), SnapshotLayout.Problem.corrupt(let reason) {
             return .rejected("at \(path) \(reason)")
         } catch {

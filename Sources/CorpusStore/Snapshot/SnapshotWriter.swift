@@ -35,7 +35,13 @@ enum SnapshotWriter {
         try output.section { try $0.write(table.urlKeys) }
         try output.section { try $0.write(table.backlinks) }
         try output.section { out in for segment in table.segments { try out.write(UnsafeRawBufferPointer(segment.text.bytes)) } }
-        try output.section { out in for segment in table.segments { try out.write(UnsafeRawBufferPointer(segment.folded.bytes)) } }
+        try output.section { out in
+            for segment in table.segments { try out.write(UnsafeRawBufferPointer(segment.folded.buffer.bytes)) }
+        }
+        // Read from a damaged snapshot only now: better no snapshot than one built on it.
+        guard !table.segments.contains(where: \.folded.isDamaged) else {
+            throw Failure(message: "the old snapshot's search text is damaged; it is rebuilt on the next start")
+        }
         try output.section { out in
             for segment in table.segments { try segment.cold.forEachChunk(1 << 20) { try out.write($0) } }
         }

@@ -61,7 +61,7 @@ struct PieceBuilder {
         } else {
             cold.trim()
         }
-        piece.segments = [Segment(text: text, folded: folded, cold: coldText)]
+        piece.segments = [Segment(text: text, folded: FoldedArena(memory: folded), cold: coldText)]
         return piece
     }
 

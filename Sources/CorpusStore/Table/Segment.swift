@@ -7,10 +7,10 @@ import ArticleParsing
 /// Unchecked Sendable: written by one builder, frozen before anyone else sees it.
 public final class Segment: @unchecked Sendable {
     let text: ByteBuffer
-    let folded: ByteBuffer
+    let folded: FoldedArena
     let cold: ColdText
 
-    init(text: ByteBuffer, folded: ByteBuffer, cold: ColdText) {
+    init(text: ByteBuffer, folded: FoldedArena, cold: ColdText) {
         self.text = text
         self.folded = folded
         self.cold = cold
@@ -42,9 +42,7 @@ public final class Segment: @unchecked Sendable {
         return TextSanitizer.needsCleaning(text) ? TextSanitizer.clean(text) : text
     }
 
-    func foldedBytes(_ start: UInt32, _ length: UInt32) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: folded.base + Int(start), count: Int(length))
-    }
+
 
     /// Whether every reference lies inside the arenas: what a row read from a snapshot
     /// must pass before anything follows it.

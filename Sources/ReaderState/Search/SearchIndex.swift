@@ -6,8 +6,9 @@ import Foundation
 /// Folded text of every article, so a search is a byte scan (memmem) over it: fast
 /// enough for as-you-type search over 100,000 articles.
 public struct SearchIndex: Sendable {
-    /// The corpus whose folded text is searched: its table keeps the text alive.
+    /// The corpus whose folded text is searched.
     private let corpus: Corpus
+    private let texts: FoldedTexts
 
     public var count: Int { corpus.count }
     /// Bytes of folded text held.
@@ -17,6 +18,7 @@ public struct SearchIndex: Sendable {
     /// the index costs nothing to build.
     public init(_ corpus: Corpus) {
         self.corpus = corpus
+        texts = FoldedTexts(corpus)
     }
 
     /// Read marks and bookmarks, which live outside the corpus.
@@ -60,7 +62,7 @@ public struct SearchIndex: Sendable {
     private enum Hit { case title, body, none }
 
     private func match(_ query: Query, _ index: Int, _ marks: Marks) -> Hit {
-        let span = corpus.folded(index)
+        let span = texts[index]
         var allInTitle = true
         var anyText = false
         for term in query.terms {
