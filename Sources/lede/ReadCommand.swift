@@ -38,11 +38,11 @@ struct ReadCommand: ParsableCommand {
             throw ValidationError("the reader needs a terminal; try `lede list` to print the articles")
         }
         let roots = try corpus.roots()
-        var (options, _) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
+        var (options, config) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
         options.persistence = ReaderSetup.persistence(roots: roots)
         let terminal = try CursesTerminal(monochrome: options.monochrome)
         let source = CorpusFeed(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil, cache: corpus.cache,
-                                persistence: options.persistence, watch: !noWatch)
+                                persistence: options.persistence, watch: !noWatch && config.watch != false)
         let loop = ReaderLoop(terminal: terminal, corpus: source, browser: BrowserLauncher(), options: options)
         let status = loop.run()
         terminal.end()

@@ -9,13 +9,15 @@ struct ConfigTests {
             theme = "nord"
             layout = "single"
             sort = "title"
+            watch = false
 
             [keys]
             line-down = ["j", "Ctrl-N", "Down"]
             quit = "Ctrl-Q"
             """, path: "config.toml")
         #expect(errors.isEmpty, "\(errors)")
-        #expect(config.theme == "nord" && config.layout == .single && config.sort == "title")
+        #expect(config.theme == "nord" && config.layout == .single && config.sort == "title" && config.watch == false)
+        #expect(ReaderConfig.parse("watch = \"no\"", path: "c.toml").1.first?.message == "watch must be true or false")
         #expect(config.keyBindings[.lineDown] == [.character("j"), .control("n"), .down])
         #expect(config.keyBindings[.quit] == [.control("q")])
     }

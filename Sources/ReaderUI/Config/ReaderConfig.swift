@@ -8,6 +8,7 @@ import TOMLKit
 /// theme = "nord"
 /// layout = "split"        # or "single"
 /// sort = "date"           # date, title or provider
+/// watch = false           # do not follow changes to the files
 ///
 /// [keys]
 /// line-down = ["j", "Down", "Ctrl-N"]
@@ -21,6 +22,8 @@ public struct ReaderConfig: Sendable, Equatable {
     public var theme: String?
     public var layout: Layout?
     public var sort: String?
+    /// Whether the reader follows changes to the files (default yes).
+    public var watch: Bool?
     /// Rebound commands: each replaces that command's default keys.
     public var keyBindings: [Command: [Key]] = [:]
 
@@ -67,6 +70,8 @@ public struct ReaderConfig: Sendable, Equatable {
                 if let sort = value?.string, sortNames.contains(sort) { config.sort = sort } else {
                     problem(key, "sort must be one of \(sortNames.joined(separator: ", "))")
                 }
+            case "watch":
+                if let watch = value?.bool { config.watch = watch } else { problem(key, "watch must be true or false") }
             case "keys":
                 guard let keys = value?.table else {
                     problem(key, "[keys] must be a table of action = [\"key\", …]")
@@ -88,7 +93,7 @@ public struct ReaderConfig: Sendable, Equatable {
                     }
                 }
             default:
-                problem(key, "unknown setting \(key) (expected theme, layout, sort or [keys])")
+                problem(key, "unknown setting \(key) (expected theme, layout, sort, watch or [keys])")
             }
         }
         // TOML tables are unordered: report in the order of the file.
