@@ -52,7 +52,12 @@ public enum PlainTextRules {
     }
 
     public static func apply(to lines: [String]) -> Result {
-        var paragraphs = paragraphs(lines).map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
+        apply(cleanParagraphs: paragraphs(lines).map(TextSanitizer.cleanLine).filter { !$0.isEmpty })
+    }
+
+    /// The rules on paragraphs already split, cleaned for one line, and non-empty.
+    static func apply(cleanParagraphs: [String]) -> Result {
+        var paragraphs = cleanParagraphs
         paragraphs.removeAll { $0.utf8.count <= 32 && junk.contains($0.lowercased().trimmingCharacters(in: ".:!")) }
         var result = Result(title: "", body: [])
         if let first = paragraphs.first, let marker = dateMarker(first) {
