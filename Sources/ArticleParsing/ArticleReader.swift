@@ -43,29 +43,28 @@ public enum ArticleReader {
             }
             let file = SourceFile(buffer)
             let reading = Reading(file: file, isValidUTF8: isValidUTF8, id: id, path: path, detail: detail)
-            switch file.frontMatter {
-            case .none:
+            guard let contentStart = file.frontMatterStart else {
                 var article = reading.plainArticle()
                 if detail == .listing {
                     article?.body = []
                     article?.excerpt = nil
                 }
                 return Outcome(article: article, diagnostics: diagnostics)
-            case .unclosed:
+            }
+            if let scanned = CardScanner.scan(file, from: contentStart) {
+                return reading.card(scanned.tree, bodyStart: scanned.bodyStart, diagnostics: diagnostics)
+            }
+            guard case .closed(let content, let bodyStart) = file.frontMatter else {
                 diagnostics.append(Diagnostic(path: path, line: frontMatterLine, message: "front matter opened with --- is never closed"))
                 return Outcome(article: nil, diagnostics: diagnostics)
-            case .closed(let content, let bodyStart):
-                if let scanned = CardScanner.scan(file, content: content) {
-                    return reading.card(scanned, bodyStart: bodyStart, diagnostics: diagnostics)
-                }
-                do throws(YamsReader.Failure) {
-                    let root = try YamsReader.read(file.text(file.contentBytes(content)))
-                    return reading.card(YAMLTree(root: root), bodyStart: bodyStart, diagnostics: diagnostics)
-                } catch {
-                    let line = error.line.map { $0 + frontMatterLine } ?? frontMatterLine
-                    diagnostics.append(Diagnostic(path: path, line: line, message: error.message))
-                    return Outcome(article: nil, diagnostics: diagnostics)
-                }
+            }
+            do throws(YamsReader.Failure) {
+                let root = try YamsReader.read(file.text(file.contentBytes(content)))
+                return reading.card(YAMLTree(root: root), bodyStart: bodyStart, diagnostics: diagnostics)
+            } catch {
+                let line = error.line.map { $0 + frontMatterLine } ?? frontMatterLine
+                diagnostics.append(Diagnostic(path: path, line: line, message: error.message))
+                return Outcome(article: nil, diagnostics: diagnostics)
             }
         }
     }

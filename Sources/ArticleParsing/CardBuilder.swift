@@ -40,7 +40,7 @@ struct CardBuilder<Tree: FrontMatterTree> {
 
     private func clean(_ node: Node?) -> String? {
         guard let text = tree.text(of: node) else { return nil }
-        let cleaned = TextSanitizer.clean(text).trimmingCharacters(in: " \t\n")
+        let cleaned = TextSanitizer.clean(text).trimming(.whitespace)
         return cleaned.isEmpty ? nil : cleaned
     }
 
@@ -103,7 +103,9 @@ struct CardBuilder<Tree: FrontMatterTree> {
         case .sequence:
             var count = 0
             var texts: [String] = []
-            for item in tree.items(of: node) {
+            let items = tree.items(of: node)
+            texts.reserveCapacity(items.underestimatedCount)
+            for item in items {
                 count += 1
                 if let text = clean(item) { texts.append(text) }
             }
@@ -117,11 +119,15 @@ struct CardBuilder<Tree: FrontMatterTree> {
 
     private func images(_ node: Node?) -> [ArticleImage] {
         guard let node else { return [] }
-        return tree.items(of: node).compactMap { item in
+        let items = tree.items(of: node)
+        var images: [ArticleImage] = []
+        images.reserveCapacity(items.underestimatedCount)
+        for item in items {
             let fields = tree.fields(of: item)
-            guard let url = clean(fields.url) else { return nil }
-            return ArticleImage(url: url, width: integer(fields.width), height: integer(fields.height), title: clean(fields.title))
+            guard let url = clean(fields.url) else { continue }
+            images.append(ArticleImage(url: url, width: integer(fields.width), height: integer(fields.height), title: clean(fields.title)))
         }
+        return images
     }
 
     private mutating func related(_ node: Node?) -> [RelatedItem] {
@@ -135,7 +141,9 @@ struct CardBuilder<Tree: FrontMatterTree> {
             return [relatedItem(node)].compactMap { $0 }
         case .sequence:
             var result: [RelatedItem] = []
-            for (index, item) in tree.items(of: node).enumerated() {
+            let items = tree.items(of: node)
+            result.reserveCapacity(items.underestimatedCount)
+            for (index, item) in items.enumerated() {
                 if tree.shape(of: item) == .scalar(isNull: false) {
                     warnings.append("related item \(index + 1) is plain text, read as a title")
                 }

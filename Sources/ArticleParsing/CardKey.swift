@@ -2,7 +2,7 @@ import Foundation
 
 /// The keys lede reads from a card, told apart by their bytes once per mapping, so the
 /// builder looks each field up without comparing Strings.
-enum CardKey {
+enum CardKey: UInt8 {
     case title, excerpt, publishedDateTime, date, webUrl, ampWebUrl, cdnAmpWebUrl, originalUrl
     case category, type, quality, heat, provider, topics, images, related, secured
     case name, domain, url, width, height

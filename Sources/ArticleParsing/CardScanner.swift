@@ -11,52 +11,68 @@ struct CardScanner {
         var indent: Int
     }
 
+    /// What the scanner read: the tree, the front-matter lines it came from, and where the body starts.
+    struct Result {
+        var tree: ScannedTree
+        var content: Range<Int>
+        var bodyStart: Int
+    }
+
     private let file: SourceFile
     private let bytes: UnsafeBufferPointer<UInt8>
-    private let limit: Int
     private var position: Int
     /// The next line holding a node; nil at the end, or when a line is out of the subset.
     private var current: Line?
+    /// The line that closes the front matter, once reached.
+    private var closing: SourceFile.Line?
     private var failed = false
     /// Collections open around the current line: Yams' reader refuses more than its limit.
     private var depth = 0
     private var tree: ScannedTree
 
-    /// Scans the front-matter lines in `content`; nil means "not in the subset, use Yams".
-    static func scan(_ file: SourceFile, content: Range<Int>) -> ScannedTree? {
+    /// Scans the front matter whose lines start at `contentStart`, up to the closing marker
+    /// (found on the way, so the lines are walked once); nil means "not in the subset, use
+    /// Yams", or no closing marker.
+    static func scan(_ file: SourceFile, from contentStart: Int) -> Result? {
+        var scanner = CardScanner(file, contentStart)
+        scanner.advance()
+        if scanner.current == nil && !scanner.failed {
+            scanner.tree.nodes.append(ScannedTree.Entry(kind: .plain, next: 1))
+        } else {
+            guard scanner.parseBlock(parentIndent: -1), scanner.current == nil else { return nil }
+        }
+        guard !scanner.failed, let closing = scanner.closing else { return nil }
         // YamsReader refuses deep flow nesting by counting brackets (quotes and comments
         // aside): more brackets than its limit in all may nest that deep.
+        let content = contentStart..<closing.start
         let text = file.contentBytes(content)
         if !text.isEmpty {
             guard let brackets = FrontMatterCharacters.bracketsIfReadAlike(file.bytes, from: text.lowerBound, to: text.upperBound),
                   brackets <= YamsReader.maximumDepth else { return nil }
         }
-        var scanner = CardScanner(file, content)
-        scanner.advance()
-        guard !scanner.failed else { return nil }
-        if scanner.current == nil {
-            scanner.tree.nodes.append(ScannedTree.Entry(kind: .plain, next: 1))
-            return scanner.tree
-        }
-        guard scanner.parseBlock(parentIndent: -1), !scanner.failed, scanner.current == nil else { return nil }
-        return scanner.tree
+        return Result(tree: scanner.tree, content: content, bodyStart: closing.next)
     }
 
-    private init(_ file: SourceFile, _ content: Range<Int>) {
+    private init(_ file: SourceFile, _ contentStart: Int) {
         self.file = file
         bytes = file.bytes
-        limit = content.upperBound
-        position = content.lowerBound
+        position = contentStart
         tree = ScannedTree(bytes: file.bytes)
-        tree.nodes.reserveCapacity(content.count / 24 + 4)
+        tree.nodes.reserveCapacity(min((file.bytes.count - contentStart) / 24 + 4, 512))
     }
 
     /// Moves to the next line holding a node, skipping blank and comment lines; refuses tabs
     /// in indentation and directives.
     private mutating func advance() {
         current = nil
-        while position < limit {
+        guard closing == nil else { return }
+        while position < bytes.count {
             let line = file.line(at: position)
+            if file.isClosingMarker(line) {
+                closing = line
+                position = bytes.count
+                return
+            }
             position = line.next
             var start = line.start
             while start < line.end, bytes[start] == 0x20 { start += 1 }
@@ -82,6 +98,8 @@ struct CardScanner {
             current = Line(start: start, end: end, indent: start - line.start)
             return
         }
+        // The file ended before the front matter did.
+        fail()
     }
 
     private mutating func fail() {
@@ -172,6 +190,7 @@ struct CardScanner {
             tree.nodes[value].keyStart = Int32(key.lowerBound)
             tree.nodes[value].keyEnd = Int32(key.upperBound)
             tree.nodes[value].keyIsASCII = keys.lastWasASCII
+            tree.nodes[value].keyCode = keys.lastKey?.rawValue ?? ScannedTree.unknownKey
         }
         close(mapping)
         return true

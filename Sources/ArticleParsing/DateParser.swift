@@ -5,8 +5,13 @@ import Foundation
 /// and not safe to share across threads.
 public enum DateParser {
     public static func parse(_ text: String) -> Date? {
-        var bytes = Array(text.utf8)
-        while let last = bytes.last, last == 0x20 { bytes.removeLast() }
+        text.utf8.withContiguousStorageIfAvailable(parse) ?? Array(text.utf8).withUnsafeBufferPointer(parse)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        var count = bytes.count
+        while count > 0, bytes[count - 1] == 0x20 { count -= 1 }
+        let bytes = UnsafeBufferPointer(rebasing: bytes[..<count])
         var index = 0
         func number(_ digits: Int) -> Int? {
             guard index + digits <= bytes.count else { return nil }

@@ -5,18 +5,16 @@ public enum FrontMatterProbe {
     public static func scannerTree(_ bytes: [UInt8]) -> YAMLValue? {
         bytes.withUnsafeBufferPointer { buffer in
             let file = SourceFile(buffer)
-            guard case .closed(let content, _) = file.frontMatter, let tree = CardScanner.scan(file, content: content) else {
-                return nil
-            }
-            return tree.value(tree.root)
+            guard let start = file.frontMatterStart, let scanned = CardScanner.scan(file, from: start) else { return nil }
+            return scanned.tree.value(scanned.tree.root)
         }
     }
 
     public static func scannerAccepts(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             let file = SourceFile(buffer)
-            guard case .closed(let content, _) = file.frontMatter else { return false }
-            return CardScanner.scan(file, content: content) != nil
+            guard let start = file.frontMatterStart else { return false }
+            return CardScanner.scan(file, from: start) != nil
         }
     }
 

@@ -128,7 +128,7 @@ extension ScannedTree: FrontMatterTree {
         var fields = CardFields<Int>()
         guard nodes[node].kind == .mapping else { return fields }
         for child in children(of: node) {
-            fields.record(CardKey(keyBytes(child)), child)
+            fields.record(cardKey(child), child)
         }
         return fields
     }
@@ -136,7 +136,7 @@ extension ScannedTree: FrontMatterTree {
     func uninterpretedPairs(of node: Int) -> [YAMLPair] {
         guard nodes[node].kind == .mapping else { return [] }
         return children(of: node).compactMap { child in
-            CardKey(keyBytes(child))?.isInterpreted == true ? nil : YAMLPair(key(child), value(child))
+            cardKey(child)?.isInterpreted == true ? nil : YAMLPair(key(child), value(child))
         }
     }
 }

@@ -2,14 +2,17 @@ import Foundation
 
 /// The keys of one mapping read so far, so the scanner refuses a repeated key as Yams does.
 /// Yams compares keys as Strings, by canonical equivalence (U+212A KELVIN SIGN repeats `K`),
-/// which for two ASCII keys is byte equality. Cards have few keys: compare them while they
-/// are few, hash them as Strings when many.
+/// which for two ASCII keys is byte equality. A key lede reads (a `CardKey`) can only be
+/// repeated by its own bytes, so those are tracked as bits; other keys are compared with
+/// the other keys while they are few, and hashed as Strings when many.
 struct MappingKeys {
     private let mapping: Int
-    private var count = 0
+    private var seenCardKeys: UInt32 = 0
+    private var otherCount = 0
     private var hashed: Set<String> = []
-    /// Whether the key last inserted is ASCII, which the scanner records on its node.
+    /// What the scanner records on the node of the key last inserted.
     private(set) var lastWasASCII = true
+    private(set) var lastKey: CardKey?
 
     init(mapping: Int) {
         self.mapping = mapping
@@ -20,23 +23,30 @@ struct MappingKeys {
     mutating func insert(_ key: Range<Int>, in tree: ScannedTree) -> Bool {
         let bytes = UnsafeBufferPointer(rebasing: tree.bytes[key])
         lastWasASCII = bytes.allSatisfy { $0 < 0x80 }
-        if count < 16 {
+        lastKey = lastWasASCII ? CardKey(bytes) : nil
+        if let cardKey = lastKey {
+            let bit = UInt32(1) << cardKey.rawValue
+            guard seenCardKeys & bit == 0 else { return false }
+            seenCardKeys |= bit
+            return true
+        }
+        if otherCount < 16 {
             var child = mapping + 1
             while child < tree.nodes.count {
-                if isSame(child, bytes, in: tree) { return false }
+                if tree.nodes[child].keyCode == ScannedTree.unknownKey && isSame(child, bytes, in: tree) { return false }
                 child = Int(tree.nodes[child].next)
             }
         } else {
             if hashed.isEmpty {
                 var child = mapping + 1
                 while child < tree.nodes.count {
-                    hashed.insert(tree.key(child))
+                    if tree.nodes[child].keyCode == ScannedTree.unknownKey { hashed.insert(tree.key(child)) }
                     child = Int(tree.nodes[child].next)
                 }
             }
             guard hashed.insert(String(decoding: bytes, as: UTF8.self)).inserted else { return false }
         }
-        count += 1
+        otherCount += 1
         return true
     }
 
@@ -44,7 +54,7 @@ struct MappingKeys {
         let other = tree.keyBytes(child)
         if lastWasASCII && tree.nodes[child].keyIsASCII {
             guard other.count == bytes.count else { return false }
-            return bytes.isEmpty || memcmp(other.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+            return memcmp(other.baseAddress!, bytes.baseAddress!, bytes.count) == 0
         }
         return String(decoding: other, as: UTF8.self) == String(decoding: bytes, as: UTF8.self)
     }

@@ -144,20 +144,3 @@ public enum PlainTextRules {
         return nil
     }
 }
-
-extension StringProtocol {
-    func trimmingBlanks() -> String {
-        trimmingCharacters(in: " \t\u{00A0}")
-    }
-
-    func trimmingCharacters(in characters: String) -> String {
-        // Most strings need no trimming: answer them from their end bytes, building nothing.
-        guard let first = utf8.first, let last = String(self).utf8.last else { return "" }
-        if first < 0x80, last < 0x80, !characters.utf8.contains(first), !characters.utf8.contains(last) {
-            return String(self)
-        }
-        guard let start = firstIndex(where: { !characters.contains($0) }) else { return "" }
-        let end = lastIndex(where: { !characters.contains($0) })!
-        return String(self[start...end])
-    }
-}

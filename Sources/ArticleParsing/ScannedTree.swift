@@ -11,6 +11,8 @@ struct ScannedTree {
         /// Quoted text holding `''` or a backslash escape: decode it rather than copy it.
         var isEscaped = false
         var keyIsASCII = true
+        /// The key as a `CardKey` raw value, or `unknownKey`: keys are told apart once.
+        var keyCode = ScannedTree.unknownKey
         /// The key naming this node in its mapping (an empty range elsewhere).
         var keyStart: Int32 = 0
         var keyEnd: Int32 = 0
@@ -20,6 +22,8 @@ struct ScannedTree {
         /// Index just past this node's subtree, which is its next sibling.
         var next: Int32 = 0
     }
+
+    static let unknownKey: UInt8 = 0xFF
 
     let bytes: UnsafeBufferPointer<UInt8>
     var nodes: [Entry] = []
@@ -39,6 +43,17 @@ struct ScannedTree {
             defer { index = Int(nodes[index].next) }
             return index
         }
+
+        /// Exact: counting siblings is a short walk, and lets the builder size its arrays once.
+        var underestimatedCount: Int {
+            var count = 0
+            var index = index
+            while index < end {
+                count += 1
+                index = Int(nodes[index].next)
+            }
+            return count
+        }
     }
 
     func children(of index: Int) -> Children {
@@ -49,6 +64,10 @@ struct ScannedTree {
 
     func keyBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[Int(nodes[index].keyStart)..<Int(nodes[index].keyEnd)])
+    }
+
+    func cardKey(_ index: Int) -> CardKey? {
+        CardKey(rawValue: nodes[index].keyCode)
     }
 
     func key(_ index: Int) -> String {

@@ -42,19 +42,29 @@ struct SourceFile {
         return Line(start: position, end: end, next: next)
     }
 
-    var frontMatter: FrontMatter {
-        guard start < bytes.count else { return .none }
+    /// Where the front-matter lines start, when the file opens with a `---` line.
+    var frontMatterStart: Int? {
+        guard start < bytes.count else { return nil }
         let opening = line(at: start)
-        guard isMarker(opening, 0x2D) else { return .none }
-        var position = opening.next
+        return isMarker(opening, 0x2D) ? opening.next : nil
+    }
+
+    var frontMatter: FrontMatter {
+        guard var position = frontMatterStart else { return .none }
+        let contentStart = position
         while position < bytes.count {
             let candidate = line(at: position)
-            if isMarker(candidate, 0x2D) || isMarker(candidate, 0x2E) {
-                return .closed(content: opening.next..<candidate.start, bodyStart: candidate.next)
-            }
+            if isClosingMarker(candidate) { return .closed(content: contentStart..<candidate.start, bodyStart: candidate.next) }
             position = candidate.next
         }
         return .unclosed
+    }
+
+    /// True for the line that ends front matter: `---` or `...`, less trailing blanks.
+    func isClosingMarker(_ line: Line) -> Bool {
+        guard line.end - line.start >= 3 else { return false }
+        let first = bytes[line.start]
+        return (first == 0x2D || first == 0x2E) && isMarker(line, first)
     }
 
     /// True when the line, less trailing blanks, is three `byte`s: `---` or `...`.
