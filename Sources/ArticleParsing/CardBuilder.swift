@@ -39,9 +39,16 @@ struct CardBuilder<Tree: FrontMatterTree> {
     }
 
     private func clean(_ node: Node?) -> String? {
-        guard let text = tree.text(of: node) else { return nil }
-        let cleaned = TextSanitizer.clean(text).trimming(.whitespace)
+        guard let node, let text = tree.text(of: node) else { return nil }
+        // Printable ASCII holds nothing to clean: only its spaces may need trimming.
+        let cleaned = (tree.isPrintableASCII(node) ? text : TextSanitizer.clean(text)).trimming(.whitespace)
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// `clean`, then cleaned for one line: which changes nothing more in printable ASCII.
+    private func cleanLine(_ node: Node?) -> String? {
+        guard let node, let cleaned = clean(node) else { return nil }
+        return tree.isPrintableASCII(node) ? cleaned : TextSanitizer.cleanLine(cleaned)
     }
 
     /// A title that is a number or a list is still shown, as its text.
@@ -169,7 +176,7 @@ struct CardBuilder<Tree: FrontMatterTree> {
         case .mapping:
             let fields = tree.fields(of: node)
             let links = urls(fields)
-            guard let title = clean(fields.title).map(TextSanitizer.cleanLine) ?? links.preferred else { return nil }
+            guard let title = cleanLine(fields.title) ?? links.preferred else { return nil }
             let full = detail == .full
             return RelatedItem(title: title, excerpt: full ? clean(fields.excerpt) : nil,
                                date: date(fields.publishedDateTime ?? fields.date), urls: links,

@@ -205,8 +205,8 @@ struct CardScanner {
         tree.nodes[index].next = Int32(tree.nodes.count)
     }
 
-    private mutating func appendScalar(_ kind: ScannedTree.Kind, _ range: Range<Int>, escaped: Bool = false) {
-        tree.nodes.append(ScannedTree.Entry(kind: kind, isEscaped: escaped, start: Int32(range.lowerBound),
+    private mutating func appendScalar(_ kind: ScannedTree.Kind, _ range: Range<Int>, escaped: Bool = false, printable: Bool = true) {
+        tree.nodes.append(ScannedTree.Entry(kind: kind, isEscaped: escaped, isPrintableASCII: printable, start: Int32(range.lowerBound),
                                            end: Int32(range.upperBound), next: Int32(tree.nodes.count + 1)))
     }
 
@@ -243,7 +243,7 @@ struct CardScanner {
             return true
         }
         guard let scalar = CardScalars.read(bytes, from: start, to: end) else { return false }
-        appendScalar(scalar.kind, scalar.text, escaped: scalar.isEscaped)
+        appendScalar(scalar.kind, scalar.text, escaped: scalar.isEscaped, printable: scalar.isPrintableASCII)
         return true
     }
 }

@@ -9,6 +9,8 @@ protocol FrontMatterTree {
     func shape(of node: Node) -> FrontMatterShape
     /// A scalar's text, nulls included; "" for a collection.
     func scalarText(of node: Node) -> String
+    /// True only when a scalar's text is known to be printable ASCII, which no cleaning changes.
+    func isPrintableASCII(_ node: Node) -> Bool
     /// A sequence's items; none for anything else.
     func items(of node: Node) -> Items
     /// A mapping's fields lede reads (the last of a repeated key wins); none for anything else.
@@ -89,6 +91,8 @@ struct YAMLTree: FrontMatterTree {
         return scalar.text
     }
 
+    func isPrintableASCII(_ node: YAMLValue) -> Bool { false }
+
     func items(of node: YAMLValue) -> [YAMLValue] { node.items ?? [] }
 
     func fields(of node: YAMLValue) -> CardFields<YAMLValue> {
@@ -118,6 +122,10 @@ extension ScannedTree: FrontMatterTree {
         case .plain, .singleQuoted, .doubleQuoted: return scalarText(node)
         case .sequence, .mapping: return ""
         }
+    }
+
+    func isPrintableASCII(_ node: Int) -> Bool {
+        nodes[node].isPrintableASCII
     }
 
     func items(of node: Int) -> Children {

@@ -10,6 +10,8 @@ struct ScannedTree {
         var kind: Kind
         /// Quoted text holding `''` or a backslash escape: decode it rather than copy it.
         var isEscaped = false
+        /// A scalar's text is printable ASCII alone, which no cleaning changes.
+        var isPrintableASCII = false
         var keyIsASCII = true
         /// The key as a `CardKey` raw value, or `unknownKey`: keys are told apart once.
         var keyCode = ScannedTree.unknownKey
