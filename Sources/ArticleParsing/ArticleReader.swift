@@ -52,7 +52,7 @@ public enum ArticleReader {
                 return Outcome(article: article, diagnostics: diagnostics)
             }
             if let scanned = CardScanner.scan(file, from: contentStart) {
-                return reading.card(scanned.tree, bodyStart: scanned.bodyStart, diagnostics: diagnostics)
+                return scanned.withTree { reading.card($0, bodyStart: scanned.bodyStart, diagnostics: diagnostics) }
             }
             guard case .closed(let content, let bodyStart) = file.frontMatter else {
                 diagnostics.append(Diagnostic(path: path, line: frontMatterLine, message: "front matter opened with --- is never closed"))

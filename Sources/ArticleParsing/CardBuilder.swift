@@ -79,8 +79,7 @@ struct CardBuilder<Tree: FrontMatterTree> {
     }
 
     private func integer(_ node: Node?) -> Int? {
-        guard let text = tree.text(of: node) else { return nil }
-        return Int(text) ?? Double(text).flatMap { $0.isFinite ? Int(exactly: $0.rounded()) : nil }
+        tree.integer(of: node)
     }
 
     private func urls(_ fields: CardFields<Node>) -> ArticleURLs {

@@ -11,11 +11,17 @@ struct CardScanner {
         var indent: Int
     }
 
-    /// What the scanner read: the tree, the front-matter lines it came from, and where the body starts.
+    /// What the scanner read: the tree's nodes, the front-matter lines they came from, and
+    /// where the body starts.
     struct Result {
-        var tree: ScannedTree
-        var content: Range<Int>
-        var bodyStart: Int
+        let bytes: UnsafeBufferPointer<UInt8>
+        let nodes: [ScannedTree.Entry]
+        let content: Range<Int>
+        let bodyStart: Int
+
+        func withTree<Value>(_ body: (ScannedTree) -> Value) -> Value {
+            nodes.withUnsafeBufferPointer { body(ScannedTree(bytes: bytes, nodes: $0)) }
+        }
     }
 
     private let file: SourceFile
@@ -26,9 +32,11 @@ struct CardScanner {
     /// The line that closes the front matter, once reached.
     private var closing: SourceFile.Line?
     private var failed = false
+    /// `[` and `{` in the lines so far, comments and quotes included.
+    private var brackets = 0
     /// Collections open around the current line: Yams' reader refuses more than its limit.
     private var depth = 0
-    private var tree: ScannedTree
+    private var nodes: [ScannedTree.Entry] = []
 
     /// Scans the front matter whose lines start at `contentStart`, up to the closing marker
     /// (found on the way, so the lines are walked once); nil means "not in the subset, use
@@ -37,28 +45,19 @@ struct CardScanner {
         var scanner = CardScanner(file, contentStart)
         scanner.advance()
         if scanner.current == nil && !scanner.failed {
-            scanner.tree.nodes.append(ScannedTree.Entry(kind: .plain, next: 1))
+            scanner.nodes.append(ScannedTree.Entry(kind: .plain, next: 1))
         } else {
             guard scanner.parseBlock(parentIndent: -1), scanner.current == nil else { return nil }
         }
         guard !scanner.failed, let closing = scanner.closing else { return nil }
-        // YamsReader refuses deep flow nesting by counting brackets (quotes and comments
-        // aside): more brackets than its limit in all may nest that deep.
-        let content = contentStart..<closing.start
-        let text = file.contentBytes(content)
-        if !text.isEmpty {
-            guard let brackets = FrontMatterCharacters.bracketsIfReadAlike(file.bytes, from: text.lowerBound, to: text.upperBound),
-                  brackets <= YamsReader.maximumDepth else { return nil }
-        }
-        return Result(tree: scanner.tree, content: content, bodyStart: closing.next)
+        return Result(bytes: file.bytes, nodes: scanner.nodes, content: contentStart..<closing.start, bodyStart: closing.next)
     }
 
     private init(_ file: SourceFile, _ contentStart: Int) {
         self.file = file
         bytes = file.bytes
         position = contentStart
-        tree = ScannedTree(bytes: file.bytes)
-        tree.nodes.reserveCapacity(min((file.bytes.count - contentStart) / 24 + 4, 512))
+        nodes.reserveCapacity(min((file.bytes.count - contentStart) / 24 + 4, 512))
     }
 
     /// Moves to the next line holding a node, skipping blank and comment lines; refuses tabs
@@ -67,12 +66,15 @@ struct CardScanner {
         current = nil
         guard closing == nil else { return }
         while position < bytes.count {
-            let line = file.line(at: position)
+            guard let checked = FrontMatterCharacters.line(in: bytes, at: position) else { return fail() }
+            let line = checked.line
             if file.isClosingMarker(line) {
                 closing = line
                 position = bytes.count
                 return
             }
+            brackets += checked.brackets
+            if brackets > YamsReader.maximumDepth { return fail() }
             position = line.next
             var start = line.start
             while start < line.end, bytes[start] == 0x20 { start += 1 }
@@ -171,11 +173,11 @@ struct CardScanner {
             guard separator - line.start <= 1024 else { return false }
             // Yams refuses a mapping that repeats a key.
             let key = line.start..<keyEnd
-            guard keys.insert(key, in: tree) else { return false }
+            guard nodes.withUnsafeBufferPointer({ keys.insert(key, in: ScannedTree(bytes: bytes, nodes: $0)) }) else { return false }
             var valueStart = separator + 1
             while valueStart < line.end, bytes[valueStart] == 0x20 { valueStart += 1 }
             advance()
-            let value = tree.nodes.count
+            let value = nodes.count
             if valueStart < line.end {
                 guard parseInlineValue(from: valueStart, to: line.end) else { return false }
                 if let next = current, next.indent > indent { return false }
@@ -187,27 +189,27 @@ struct CardScanner {
             } else {
                 appendScalar(.plain, valueStart..<valueStart)
             }
-            tree.nodes[value].keyStart = Int32(key.lowerBound)
-            tree.nodes[value].keyEnd = Int32(key.upperBound)
-            tree.nodes[value].keyIsASCII = keys.lastWasASCII
-            tree.nodes[value].keyCode = keys.lastKey?.rawValue ?? ScannedTree.unknownKey
+            nodes[value].keyStart = Int32(key.lowerBound)
+            nodes[value].keyEnd = Int32(key.upperBound)
+            nodes[value].keyIsASCII = keys.lastWasASCII
+            nodes[value].keyCode = keys.lastKey?.rawValue ?? ScannedTree.unknownKey
         }
         close(mapping)
         return true
     }
 
     private mutating func open(_ kind: ScannedTree.Kind) -> Int {
-        tree.nodes.append(ScannedTree.Entry(kind: kind))
-        return tree.nodes.count - 1
+        nodes.append(ScannedTree.Entry(kind: kind))
+        return nodes.count - 1
     }
 
     private mutating func close(_ index: Int) {
-        tree.nodes[index].next = Int32(tree.nodes.count)
+        nodes[index].next = Int32(nodes.count)
     }
 
     private mutating func appendScalar(_ kind: ScannedTree.Kind, _ range: Range<Int>, escaped: Bool = false, printable: Bool = true) {
-        tree.nodes.append(ScannedTree.Entry(kind: kind, isEscaped: escaped, isPrintableASCII: printable, start: Int32(range.lowerBound),
-                                           end: Int32(range.upperBound), next: Int32(tree.nodes.count + 1)))
+        nodes.append(ScannedTree.Entry(kind: kind, isEscaped: escaped, isPrintableASCII: printable, start: Int32(range.lowerBound),
+                                           end: Int32(range.upperBound), next: Int32(nodes.count + 1)))
     }
 
     /// Position of the `:` that ends a plain key (followed by a space or the line end).

@@ -1,57 +1,68 @@
-/// The characters test the fast scanner applies to a whole front matter before reading it.
+/// Finds a front-matter line and checks its characters in the same pass, eight bytes at a
+/// time while they are printable ASCII without brackets, as nearly all of a card is.
 enum FrontMatterCharacters {
-    /// How many `[` and `{` the bytes hold, or nil when they hold a character Yams reads
-    /// differently from the scanner: a C0 control but tab and line feed (and CR before one),
-    /// DEL, a C1 control (NEL among them), LS, PS, BOM, U+FFFE or U+FFFF. Yams refuses control
-    /// characters anywhere, even in comments, and reads CR, NEL, LS and PS as line breaks and
-    /// a BOM as nothing. Eight bytes at a time while they are printable ASCII, tabs and line feeds.
-    static func bracketsIfReadAlike(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let highs: UInt64 = 0x8080_8080_8080_8080
+    struct CheckedLine {
+        var line: SourceFile.Line
+        /// How many `[` and `{` the line holds: YamsReader refuses deep flow nesting by
+        /// counting brackets (quotes and comments aside), so more than its limit in all
+        /// may nest that deep.
+        var brackets: Int
+    }
+
+    /// The line at `position` (which must be before the end), or nil when it holds a character
+    /// Yams reads differently from the scanner: a C0 control but tab (and CR before a line
+    /// feed), DEL, a C1 control (NEL among them), LS, PS, BOM, U+FFFE or U+FFFF. Yams refuses
+    /// control characters anywhere, even in comments, and reads CR, NEL, LS and PS as line
+    /// breaks and a BOM as nothing.
+    static func line(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> CheckedLine? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
         let ones: UInt64 = 0x0101_0101_0101_0101
-        /// 0x80 in each byte of `word` that is zero: exact, as no carry crosses bytes.
-        func zeros(_ word: UInt64) -> UInt64 { ~(((word & lows) &+ lows) | word) & highs }
+        let highs: UInt64 = 0x8080_8080_8080_8080
         var brackets = 0
-        var index = start
-        while index < end {
-            if index + 8 <= end, let base = bytes.baseAddress {
+        var index = position
+        while index < count {
+            if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 // `[` and `{` differ only in 0x20: both become `{` (and nothing else does).
                 let braces = (word | (ones &* 0x20)) ^ (ones &* 0x7B)
-                // Quick and rough (a borrow may flag a byte too many, never too few) ...
+                // Below 0x20 (a line feed among them), 0x7F and up, or a bracket; a borrow or
+                // carry may flag a byte too many, never too few.
                 let rough = ((word &- ones &* 0x20) & ~word) | word | (word &+ ones) | ((braces &- ones) & ~braces)
                 if rough & highs == 0 {
                     index += 8
                     continue
                 }
-                // ... then exact, as a tab or a line feed flags most lines' last word.
-                let controls = ~(((word & lows) &+ ones &* 0x60) | word) & highs
-                let tabsAndFeeds = zeros(word ^ (ones &* 0x09)) | zeros(word ^ (ones &* 0x0A))
-                if (controls & ~tabsAndFeeds) | (word & highs) | zeros(word ^ (ones &* 0x7F)) | zeros(braces) == 0 {
-                    index += 8
-                    continue
-                }
             }
-            let stop = min(index + 8, end)
+            let stop = min(index + 8, count)
             while index < stop {
-                let byte = bytes[index]
+                let byte = base[index]
                 index += 1
                 if byte >= 0x20 && byte < 0x7F {
                     if byte == 0x5B || byte == 0x7B { brackets += 1 }
                     continue
                 }
-                if byte == 0x09 || byte == 0x0A { continue }
-                if byte == 0x0D && index < end && bytes[index] == 0x0A { continue }
+                if byte == 0x0A { return CheckedLine(line: line(base, from: position, end: index - 1, next: index), brackets: brackets) }
+                if byte == 0x09 { continue }
+                if byte == 0x0D && index < count && base[index] == 0x0A { continue }
                 if byte < 0x20 || byte == 0x7F { return nil }
-                guard index < end else { continue }
-                let next = bytes[index]
+                guard index < count else { continue }
+                let next = base[index]
                 if byte == 0xC2 && next >= 0x80 && next <= 0x9F { return nil }
-                guard index + 1 < end else { continue }
-                let last = bytes[index + 1]
+                guard index + 1 < count else { continue }
+                let last = base[index + 1]
                 if byte == 0xE2 && next == 0x80 && (last == 0xA8 || last == 0xA9) { return nil }
                 if byte == 0xEF && ((next == 0xBB && last == 0xBF) || (next == 0xBF && last >= 0xBE)) { return nil }
             }
         }
-        return brackets
+        return CheckedLine(line: line(base, from: position, end: count, next: count), brackets: brackets)
+    }
+
+    /// The line from `start` to its break at `end` (or the end of the file), as `SourceFile`
+    /// cuts lines: a CR before the break dropped.
+    private static func line(_ base: UnsafePointer<UInt8>, from start: Int, end: Int, next: Int) -> SourceFile.Line {
+        var end = end
+        if end > start, base[end - 1] == 0x0D { end -= 1 }
+        return SourceFile.Line(start: start, end: end, next: next)
     }
 }

@@ -6,7 +6,7 @@ public enum FrontMatterProbe {
         bytes.withUnsafeBufferPointer { buffer in
             let file = SourceFile(buffer)
             guard let start = file.frontMatterStart, let scanned = CardScanner.scan(file, from: start) else { return nil }
-            return scanned.tree.value(scanned.tree.root)
+            return scanned.withTree { $0.value($0.root) }
         }
     }
 

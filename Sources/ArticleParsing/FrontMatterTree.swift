@@ -11,6 +11,8 @@ protocol FrontMatterTree {
     func scalarText(of node: Node) -> String
     /// True only when a scalar's text is known to be printable ASCII, which no cleaning changes.
     func isPrintableASCII(_ node: Node) -> Bool
+    /// A scalar read as a whole number, as `Int(text)` or a finite `Double(text)` that is one.
+    func integer(of node: Node?) -> Int?
     /// A sequence's items; none for anything else.
     func items(of node: Node) -> Items
     /// A mapping's fields lede reads (the last of a repeated key wins); none for anything else.
@@ -30,6 +32,15 @@ extension FrontMatterTree {
     func text(of node: Node?) -> String? {
         guard let node, shape(of: node) == .scalar(isNull: false) else { return nil }
         return scalarText(of: node)
+    }
+
+    func integer(of node: Node?) -> Int? {
+        integer(text(of: node))
+    }
+
+    func integer(_ text: String?) -> Int? {
+        guard let text else { return nil }
+        return Int(text) ?? Double(text).flatMap { $0.isFinite ? Int(exactly: $0.rounded()) : nil }
     }
 }
 
@@ -126,6 +137,27 @@ extension ScannedTree: FrontMatterTree {
 
     func isPrintableASCII(_ node: Int) -> Bool {
         nodes[node].isPrintableASCII
+    }
+
+    /// Digits with at most a sign, as widths and qualities are, read from the bytes; anything
+    /// else as `Int(text)` and `Double(text)` read it.
+    func integer(of node: Int?) -> Int? {
+        guard let node else { return nil }
+        let entry = nodes[node]
+        if entry.kind != .sequence, entry.kind != .mapping, !entry.isEscaped, entry.end > entry.start, entry.end - entry.start <= 18 {
+            var position = Int(entry.start)
+            let negative = bytes[position] == 0x2D
+            if negative || bytes[position] == 0x2B { position += 1 }
+            var value = 0
+            var digits = 0
+            while position < Int(entry.end), bytes[position] >= 0x30 && bytes[position] <= 0x39 {
+                value = value * 10 + Int(bytes[position] - 0x30)
+                digits += 1
+                position += 1
+            }
+            if digits > 0 && position == Int(entry.end) { return negative ? -value : value }
+        }
+        return integer(text(of: node))
     }
 
     func items(of node: Int) -> Children {

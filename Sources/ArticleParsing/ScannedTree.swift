@@ -1,6 +1,7 @@
 /// A front matter as the fast scanner read it: its nodes in document order, each scalar and
 /// key a range of the file's bytes, so text is decoded only for what an article keeps. It
-/// points into the file's bytes: use it only while they stay valid.
+/// points into the file's bytes and the scanner's node array (no reference counting on the
+/// way): use it only while both stay valid.
 struct ScannedTree {
     enum Kind: UInt8 {
         case plain, singleQuoted, doubleQuoted, sequence, mapping
@@ -28,15 +29,11 @@ struct ScannedTree {
     static let unknownKey: UInt8 = 0xFF
 
     let bytes: UnsafeBufferPointer<UInt8>
-    var nodes: [Entry] = []
-
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
-    }
+    let nodes: UnsafeBufferPointer<Entry>
 
     /// The children of a collection, in order.
     struct Children: Sequence, IteratorProtocol {
-        let nodes: [Entry]
+        let nodes: UnsafeBufferPointer<Entry>
         var index: Int
         let end: Int
 
