@@ -7,8 +7,6 @@ enum CardScalars {
         /// The text's bytes: inside the quotes of a quoted scalar.
         var text: Range<Int>
         var isEscaped: Bool
-        /// The text is printable ASCII alone (0x20–0x7E), which no cleaning changes.
-        var isPrintableASCII: Bool
     }
 
     /// The scalar filling `start..<end`, or nil when it is not one the scanner reads as Yams does.
@@ -33,20 +31,17 @@ enum CardScalars {
         if first == 0x2D || first == 0x3F || first == 0x3A {
             guard start + 1 < end, bytes[start + 1] != 0x20 else { return nil }
         }
-        var printable = true
         for index in start..<end {
             let byte = bytes[index]
             if byte == 0x09 { return nil }
             if byte == 0x3A, index + 1 == end || bytes[index + 1] == 0x20 { return nil }
             if byte == 0x23, bytes[index - 1] == 0x20 { return nil }
-            printable = printable && isPrintableASCII(byte)
         }
-        return Scalar(kind: .plain, text: start..<end, isEscaped: false, isPrintableASCII: printable)
+        return Scalar(kind: .plain, text: start..<end, isEscaped: false)
     }
 
     private static func singleQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Scalar? {
         var doubled = false
-        var printable = true
         var index = start + 1
         while index < end {
             if bytes[index] == 0x27 {
@@ -56,9 +51,8 @@ enum CardScalars {
                     continue
                 }
                 guard index + 1 == end else { return nil }
-                return Scalar(kind: .singleQuoted, text: (start + 1)..<index, isEscaped: doubled, isPrintableASCII: printable)
+                return Scalar(kind: .singleQuoted, text: (start + 1)..<index, isEscaped: doubled)
             }
-            printable = printable && isPrintableASCII(bytes[index])
             index += 1
         }
         return nil
@@ -66,19 +60,15 @@ enum CardScalars {
 
     private static func doubleQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Scalar? {
         // Common case: no escapes, so the text is the bytes between the quotes.
-        if end - start >= 2, bytes[end - 1] == 0x22 {
-            let interior = quotesAndPrintability(bytes, from: start + 1, to: end - 1)
-            if !interior.hasQuoteOrBackslash {
-                return Scalar(kind: .doubleQuoted, text: (start + 1)..<(end - 1), isEscaped: false,
-                              isPrintableASCII: interior.isPrintableASCII)
-            }
+        if end - start >= 2, bytes[end - 1] == 0x22, !holdsQuoteOrBackslash(bytes, from: start + 1, to: end - 1) {
+            return Scalar(kind: .doubleQuoted, text: (start + 1)..<(end - 1), isEscaped: false)
         }
         var index = start + 1
         while index < end {
             let byte = bytes[index]
             if byte == 0x22 {
                 guard index + 1 == end else { return nil }
-                return Scalar(kind: .doubleQuoted, text: (start + 1)..<index, isEscaped: true, isPrintableASCII: false)
+                return Scalar(kind: .doubleQuoted, text: (start + 1)..<index, isEscaped: true)
             }
             if byte == 0x5C {
                 guard index + 1 < end else { return nil }
@@ -116,38 +106,26 @@ enum CardScalars {
         return Unicode.Scalar(value)
     }
 
-    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
-        byte >= 0x20 && byte < 0x7F
-    }
-
-    /// Whether `start..<end` holds a `"` or `\`, and whether it is printable ASCII (decided
-    /// only when it holds neither). Eight bytes at a time, as quoted excerpts and URLs are
-    /// most of a card.
-    private static func quotesAndPrintability(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
-        -> (hasQuoteOrBackslash: Bool, isPrintableASCII: Bool) {
+    /// Whether `start..<end` holds a `"` or `\`; eight bytes at a time, as quoted excerpts
+    /// and URLs are most of a card.
+    private static func holdsQuoteOrBackslash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        var unprintable: UInt64 = 0
         var index = start
         if let base = bytes.baseAddress {
             while index + 8 <= end {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let quotes = word ^ (ones &* 0x22)
                 let backslashes = word ^ (ones &* 0x5C)
-                // A zero byte in either means a match; below 0x20, or 0x7F and up, means
-                // unprintable. (A borrow or carry flags only beside a byte already flagged.)
-                if ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & highs != 0 { break }
-                unprintable |= ((word &- ones &* 0x20) & ~word | (word &+ ones) | word) & highs
+                // A zero byte in either means a match (a borrow flags only bytes above one).
+                if ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & highs != 0 { return true }
                 index += 8
             }
         }
-        var printable = unprintable == 0
         while index < end {
-            let byte = bytes[index]
-            if byte == 0x22 || byte == 0x5C { return (true, false) }
-            printable = printable && isPrintableASCII(byte)
+            if bytes[index] == 0x22 || bytes[index] == 0x5C { return true }
             index += 1
         }
-        return (false, printable)
+        return false
     }
 }

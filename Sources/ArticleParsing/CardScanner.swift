@@ -9,6 +9,8 @@ struct CardScanner {
         var start: Int
         var end: Int
         var indent: Int
+        /// Printable ASCII alone, as are the scalars on it then.
+        var isPrintableASCII: Bool
     }
 
     /// What the scanner read: the tree's nodes, the front-matter lines they came from, and
@@ -97,7 +99,7 @@ struct CardScanner {
             var end = line.end
             while end > start, bytes[end - 1] == 0x20 { end -= 1 }
             if bytes[end - 1] == 0x09 { return fail() }
-            current = Line(start: start, end: end, indent: start - line.start)
+            current = Line(start: start, end: end, indent: start - line.start, isPrintableASCII: checked.isPrintableASCII)
             return
         }
         // The file ended before the front matter did.
@@ -146,10 +148,10 @@ struct CardScanner {
             }
             if findKeySeparator(from: contentStart, to: line.end) != nil {
                 // `- key: value` opens a mapping whose keys line up with `key`.
-                current = Line(start: contentStart, end: line.end, indent: column)
+                current = Line(start: contentStart, end: line.end, indent: column, isPrintableASCII: line.isPrintableASCII)
                 guard parseMapping(indent: column) else { return false }
             } else {
-                guard parseInlineValue(from: contentStart, to: line.end) else { return false }
+                guard parseInlineValue(from: contentStart, on: line) else { return false }
                 advance()
                 if let next = current, next.indent > indent { return false }
             }
@@ -179,7 +181,7 @@ struct CardScanner {
             advance()
             let value = nodes.count
             if valueStart < line.end {
-                guard parseInlineValue(from: valueStart, to: line.end) else { return false }
+                guard parseInlineValue(from: valueStart, on: line) else { return false }
                 if let next = current, next.indent > indent { return false }
             } else if let next = current, next.indent > indent {
                 guard parseBlock(parentIndent: indent) else { return false }
@@ -207,7 +209,7 @@ struct CardScanner {
         nodes[index].next = Int32(nodes.count)
     }
 
-    private mutating func appendScalar(_ kind: ScannedTree.Kind, _ range: Range<Int>, escaped: Bool = false, printable: Bool = true) {
+    private mutating func appendScalar(_ kind: ScannedTree.Kind, _ range: Range<Int>, escaped: Bool = false, printable: Bool = false) {
         nodes.append(ScannedTree.Entry(kind: kind, isEscaped: escaped, isPrintableASCII: printable, start: Int32(range.lowerBound),
                                            end: Int32(range.upperBound), next: Int32(nodes.count + 1)))
     }
@@ -237,7 +239,8 @@ struct CardScanner {
     }
 
     /// A scalar (or `[]` / `{}`) filling the rest of a line.
-    private mutating func parseInlineValue(from start: Int, to end: Int) -> Bool {
+    private mutating func parseInlineValue(from start: Int, on line: Line) -> Bool {
+        let end = line.end
         let first = bytes[start]
         if first == 0x5B || first == 0x7B {
             guard end - start == 2, bytes[start + 1] == first + 2 else { return false }
@@ -245,7 +248,7 @@ struct CardScanner {
             return true
         }
         guard let scalar = CardScalars.read(bytes, from: start, to: end) else { return false }
-        appendScalar(scalar.kind, scalar.text, escaped: scalar.isEscaped, printable: scalar.isPrintableASCII)
+        appendScalar(scalar.kind, scalar.text, escaped: scalar.isEscaped, printable: line.isPrintableASCII && !scalar.isEscaped)
         return true
     }
 }

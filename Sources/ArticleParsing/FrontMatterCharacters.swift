@@ -7,6 +7,8 @@ enum FrontMatterCharacters {
         /// counting brackets (quotes and comments aside), so more than its limit in all
         /// may nest that deep.
         var brackets: Int
+        /// Whether the line (its break aside) is printable ASCII alone, as are its scalars then.
+        var isPrintableASCII: Bool
     }
 
     /// The line at `position` (which must be before the end), or nil when it holds a character
@@ -20,42 +22,47 @@ enum FrontMatterCharacters {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         var brackets = 0
+        var printable = true
         var index = position
         while index < count {
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 // `[` and `{` differ only in 0x20: both become `{` (and nothing else does).
                 let braces = (word | (ones &* 0x20)) ^ (ones &* 0x7B)
-                // Below 0x20 (a line feed among them), 0x7F and up, or a bracket; a borrow or
-                // carry may flag a byte too many, never too few.
-                let rough = ((word &- ones &* 0x20) & ~word) | word | (word &+ ones) | ((braces &- ones) & ~braces)
-                if rough & highs == 0 {
+                // Below 0x20 (a line feed among them), 0x7F and up, or a bracket. A borrow or
+                // carry flags only bytes above a flagged one, so the lowest flag is true:
+                // the bytes before it are plain, and skipped.
+                let flags = (((word &- ones &* 0x20) & ~word) | word | (word &+ ones) | ((braces &- ones) & ~braces)) & highs
+                if flags == 0 {
                     index += 8
                     continue
                 }
+                index += flags.trailingZeroBitCount >> 3
             }
-            let stop = min(index + 8, count)
-            while index < stop {
-                let byte = base[index]
-                index += 1
-                if byte >= 0x20 && byte < 0x7F {
-                    if byte == 0x5B || byte == 0x7B { brackets += 1 }
-                    continue
-                }
-                if byte == 0x0A { return CheckedLine(line: line(base, from: position, end: index - 1, next: index), brackets: brackets) }
-                if byte == 0x09 { continue }
-                if byte == 0x0D && index < count && base[index] == 0x0A { continue }
-                if byte < 0x20 || byte == 0x7F { return nil }
-                guard index < count else { continue }
-                let next = base[index]
-                if byte == 0xC2 && next >= 0x80 && next <= 0x9F { return nil }
-                guard index + 1 < count else { continue }
-                let last = base[index + 1]
-                if byte == 0xE2 && next == 0x80 && (last == 0xA8 || last == 0xA9) { return nil }
-                if byte == 0xEF && ((next == 0xBB && last == 0xBF) || (next == 0xBF && last >= 0xBE)) { return nil }
+            let byte = base[index]
+            index += 1
+            if byte >= 0x20 && byte < 0x7F {
+                if byte == 0x5B || byte == 0x7B { brackets += 1 }
+                continue
             }
+            if byte == 0x0A {
+                return CheckedLine(line: line(base, from: position, end: index - 1, next: index), brackets: brackets,
+                                   isPrintableASCII: printable)
+            }
+            if byte == 0x0D && index < count && base[index] == 0x0A { continue }
+            printable = false
+            if byte == 0x09 { continue }
+            if byte < 0x20 || byte == 0x7F { return nil }
+            guard index < count else { continue }
+            let next = base[index]
+            if byte == 0xC2 && next >= 0x80 && next <= 0x9F { return nil }
+            guard index + 1 < count else { continue }
+            let last = base[index + 1]
+            if byte == 0xE2 && next == 0x80 && (last == 0xA8 || last == 0xA9) { return nil }
+            if byte == 0xEF && ((next == 0xBB && last == 0xBF) || (next == 0xBF && last >= 0xBE)) { return nil }
         }
-        return CheckedLine(line: line(base, from: position, end: count, next: count), brackets: brackets)
+        return CheckedLine(line: line(base, from: position, end: count, next: count), brackets: brackets,
+                           isPrintableASCII: printable)
     }
 
     /// The line from `start` to its break at `end` (or the end of the file), as `SourceFile`
