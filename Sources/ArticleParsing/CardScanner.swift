@@ -111,14 +111,16 @@ struct CardScanner {
         current = nil
     }
 
-    private func isSequenceEntry(_ line: Line) -> Bool {
+    // The helpers below are static on the bytes: as methods, each call from a mutating one
+    // would copy the whole scanner.
+    private static func isSequenceEntry(_ line: Line, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes[line.start] == 0x2D && (line.end == line.start + 1 || bytes[line.start + 1] == 0x20)
     }
 
     /// A block nested under something at `parentIndent`.
     private mutating func parseBlock(parentIndent: Int) -> Bool {
         guard let line = current, line.indent > parentIndent else { return false }
-        if isSequenceEntry(line) { return parseSequence(indent: line.indent) }
+        if Self.isSequenceEntry(line, bytes) { return parseSequence(indent: line.indent) }
         return parseMapping(indent: line.indent)
     }
 
@@ -129,7 +131,7 @@ struct CardScanner {
         let sequence = open(.sequence)
         while let line = current {
             // A shallower line, or a key beside an indentless sequence, ends it; the parent checks which.
-            if line.indent < indent || !isSequenceEntry(line) { break }
+            if line.indent < indent || !Self.isSequenceEntry(line, bytes) { break }
             guard line.indent == indent else { return false }
             var contentStart = line.start + 1
             while contentStart < line.end, bytes[contentStart] == 0x20 { contentStart += 1 }
@@ -146,7 +148,7 @@ struct CardScanner {
             if bytes[contentStart] == 0x2D, contentStart + 1 == line.end || bytes[contentStart + 1] == 0x20 {
                 return false
             }
-            if findKeySeparator(from: contentStart, to: line.end) != nil {
+            if Self.findKeySeparator(bytes, from: contentStart, to: line.end) != nil {
                 // `- key: value` opens a mapping whose keys line up with `key`.
                 current = Line(start: contentStart, end: line.end, indent: column, isPrintableASCII: line.isPrintableASCII)
                 guard parseMapping(indent: column) else { return false }
@@ -168,9 +170,9 @@ struct CardScanner {
         var keys = MappingKeys(mapping: mapping)
         while let line = current {
             if line.indent < indent { break }
-            guard line.indent == indent, !isSequenceEntry(line),
-                  let separator = findKeySeparator(from: line.start, to: line.end),
-                  let keyEnd = plainKeyEnd(from: line.start, to: separator) else { return false }
+            guard line.indent == indent, !Self.isSequenceEntry(line, bytes),
+                  let separator = Self.findKeySeparator(bytes, from: line.start, to: line.end),
+                  let keyEnd = Self.plainKeyEnd(bytes, from: line.start, to: separator) else { return false }
             // Yams only finds the `:` of a key at most 1024 characters long.
             guard separator - line.start <= 1024 else { return false }
             // Yams refuses a mapping that repeats a key.
@@ -185,7 +187,7 @@ struct CardScanner {
                 if let next = current, next.indent > indent { return false }
             } else if let next = current, next.indent > indent {
                 guard parseBlock(parentIndent: indent) else { return false }
-            } else if let next = current, next.indent == indent, isSequenceEntry(next) {
+            } else if let next = current, next.indent == indent, Self.isSequenceEntry(next, bytes) {
                 // An indentless sequence: `topics:` followed by `- AI` at the key's own indent.
                 guard parseSequence(indent: indent) else { return false }
             } else {
@@ -215,7 +217,7 @@ struct CardScanner {
     }
 
     /// Position of the `:` that ends a plain key (followed by a space or the line end).
-    private func findKeySeparator(from start: Int, to end: Int) -> Int? {
+    private static func findKeySeparator(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         let first = bytes[start]
         if first == 0x22 || first == 0x27 || first == 0x3F || CardScalars.isFlowOrNodeIndicator(first) { return nil }
         var index = start
@@ -230,7 +232,7 @@ struct CardScanner {
 
     /// Where a plain key before `separator` ends, trailing spaces dropped; nil for an empty
     /// key or one holding a tab.
-    private func plainKeyEnd(from start: Int, to separator: Int) -> Int? {
+    private static func plainKeyEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to separator: Int) -> Int? {
         var keyEnd = separator
         while keyEnd > start, bytes[keyEnd - 1] == 0x20 { keyEnd -= 1 }
         guard keyEnd > start else { return nil }
