@@ -188,7 +188,8 @@ private final class Slots<Value>: @unchecked Sendable {
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: Value) {
+    /// Takes `value` over rather than copying it (an article copied is every field retained).
+    func set(_ index: Int, _ value: consuming Value) {
         lock.lock()
         storage[index] = value
         lock.unlock()

@@ -35,24 +35,29 @@ public enum ArticleReader {
             bytes.removeAll { $0 == 0 }
         }
         return bytes.withUnsafeBufferPointer { buffer in
-            let isValidUTF8 = UTF8Validation.isValid(buffer)
-            if !isValidUTF8 {
-                let offset = UTF8Validation.firstInvalidOffset(bytes) ?? 0
-                diagnostics.append(Diagnostic(path: path, line: lineNumber(of: offset, in: bytes), severity: .warning,
-                                              message: "invalid UTF-8 replaced with U+FFFD"))
-            }
             let file = SourceFile(buffer)
-            let reading = Reading(file: file, isValidUTF8: isValidUTF8, id: id, path: path, detail: detail)
-            guard let contentStart = file.frontMatterStart else {
+            func noteValidity(_ isValidUTF8: Bool) -> Reading {
+                if !isValidUTF8 {
+                    let offset = UTF8Validation.firstInvalidOffset(bytes) ?? 0
+                    diagnostics.append(Diagnostic(path: path, line: lineNumber(of: offset, in: bytes), severity: .warning,
+                                                  message: "invalid UTF-8 replaced with U+FFFD"))
+                }
+                return Reading(file: file, isValidUTF8: isValidUTF8, id: id, path: path, detail: detail)
+            }
+            // The scanner checks the front matter's UTF-8 as it reads; the markers around it are ASCII.
+            if let contentStart = file.frontMatterStart, let scanned = CardScanner.scan(file, from: contentStart) {
+                let body = UnsafeBufferPointer(rebasing: buffer[scanned.bodyStart...])
+                let reading = noteValidity(scanned.isValidUTF8 && UTF8Validation.isValid(body))
+                return scanned.withTree { reading.card($0, bodyStart: scanned.bodyStart, diagnostics: diagnostics) }
+            }
+            let reading = noteValidity(UTF8Validation.isValid(buffer))
+            guard file.frontMatterStart != nil else {
                 var article = reading.plainArticle()
                 if detail == .listing {
                     article?.body = []
                     article?.excerpt = nil
                 }
                 return Outcome(article: article, diagnostics: diagnostics)
-            }
-            if let scanned = CardScanner.scan(file, from: contentStart) {
-                return scanned.withTree { reading.card($0, bodyStart: scanned.bodyStart, diagnostics: diagnostics) }
             }
             guard case .closed(let content, let bodyStart) = file.frontMatter else {
                 diagnostics.append(Diagnostic(path: path, line: frontMatterLine, message: "front matter opened with --- is never closed"))

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The keys lede reads from a card, told apart by their bytes once per mapping, so the
 /// builder looks each field up without comparing Strings.
 enum CardKey: UInt8 {
@@ -20,7 +18,11 @@ enum CardKey: UInt8 {
     /// ASCII names is canonically equivalent to them, and non-ASCII bytes never match.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         func spells(_ name: StaticString) -> Bool {
-            name.utf8CodeUnitCount == bytes.count && memcmp(name.utf8Start, bytes.baseAddress!, bytes.count) == 0
+            // A loop, not memcmp: names are a few bytes, and the call would cost more.
+            guard name.utf8CodeUnitCount == bytes.count else { return false }
+            let letters = name.utf8Start
+            for index in 0..<bytes.count where letters[index] != bytes[index] { return false }
+            return true
         }
         guard !bytes.isEmpty else { return nil }
         let key: CardKey

@@ -20,6 +20,8 @@ struct CardScanner {
         let nodes: [ScannedTree.Entry]
         let content: Range<Int>
         let bodyStart: Int
+        /// Whether the front-matter lines are well-formed UTF-8, checked on the way.
+        let isValidUTF8: Bool
 
         func withTree<Value>(_ body: (ScannedTree) -> Value) -> Value {
             nodes.withUnsafeBufferPointer { body(ScannedTree(bytes: bytes, nodes: $0)) }
@@ -36,6 +38,7 @@ struct CardScanner {
     private var failed = false
     /// `[` and `{` in the lines so far, comments and quotes included.
     private var brackets = 0
+    private var isValidUTF8 = true
     /// Collections open around the current line: Yams' reader refuses more than its limit.
     private var depth = 0
     private var nodes: [ScannedTree.Entry] = []
@@ -52,7 +55,8 @@ struct CardScanner {
             guard scanner.parseBlock(parentIndent: -1), scanner.current == nil else { return nil }
         }
         guard !scanner.failed, let closing = scanner.closing else { return nil }
-        return Result(bytes: file.bytes, nodes: scanner.nodes, content: contentStart..<closing.start, bodyStart: closing.next)
+        return Result(bytes: file.bytes, nodes: scanner.nodes, content: contentStart..<closing.start, bodyStart: closing.next,
+                      isValidUTF8: scanner.isValidUTF8)
     }
 
     private init(_ file: SourceFile, _ contentStart: Int) {
@@ -76,6 +80,7 @@ struct CardScanner {
                 return
             }
             brackets += checked.brackets
+            isValidUTF8 = isValidUTF8 && checked.isValidUTF8
             if brackets > YamsReader.maximumDepth { return fail() }
             position = line.next
             var start = line.start
@@ -193,10 +198,7 @@ struct CardScanner {
             } else {
                 appendScalar(.plain, valueStart..<valueStart)
             }
-            nodes[value].keyStart = Int32(key.lowerBound)
-            nodes[value].keyEnd = Int32(key.upperBound)
-            nodes[value].keyIsASCII = keys.lastWasASCII
-            nodes[value].keyCode = keys.lastKey?.rawValue ?? ScannedTree.unknownKey
+            nodes[value].name(key, isASCII: keys.lastWasASCII, as: keys.lastKey)
         }
         close(mapping)
         return true

@@ -9,6 +9,8 @@ enum FrontMatterCharacters {
         var brackets: Int
         /// Whether the line (its break aside) is printable ASCII alone, as are its scalars then.
         var isPrintableASCII: Bool
+        /// Whether the line is well-formed UTF-8.
+        var isValidUTF8: Bool
     }
 
     /// The line at `position` (which must be before the end), or nil when it holds a character
@@ -23,6 +25,7 @@ enum FrontMatterCharacters {
         let highs: UInt64 = 0x8080_8080_8080_8080
         var brackets = 0
         var printable = true
+        var isValidUTF8 = true
         var index = position
         while index < count {
             if index + 8 <= count {
@@ -47,22 +50,32 @@ enum FrontMatterCharacters {
             }
             if byte == 0x0A {
                 return CheckedLine(line: line(base, from: position, end: index - 1, next: index), brackets: brackets,
-                                   isPrintableASCII: printable)
+                                   isPrintableASCII: printable, isValidUTF8: isValidUTF8)
             }
             if byte == 0x0D && index < count && base[index] == 0x0A { continue }
             printable = false
             if byte == 0x09 { continue }
             if byte < 0x20 || byte == 0x7F { return nil }
-            guard index < count else { continue }
-            let next = base[index]
-            if byte == 0xC2 && next >= 0x80 && next <= 0x9F { return nil }
-            guard index + 1 < count else { continue }
-            let last = base[index + 1]
-            if byte == 0xE2 && next == 0x80 && (last == 0xA8 || last == 0xA9) { return nil }
-            if byte == 0xEF && ((next == 0xBB && last == 0xBF) || (next == 0xBF && last >= 0xBE)) { return nil }
+            if index < count {
+                let next = base[index]
+                if byte == 0xC2 && next >= 0x80 && next <= 0x9F { return nil }
+                if index + 1 < count {
+                    let last = base[index + 1]
+                    if byte == 0xE2 && next == 0x80 && (last == 0xA8 || last == 0xA9) { return nil }
+                    if byte == 0xEF && ((next == 0xBB && last == 0xBF) || (next == 0xBF && last >= 0xBE)) { return nil }
+                }
+            }
+            // The continuation bytes of a well-formed sequence need no look of their own (none
+            // starts a sequence tested above), and checking form here spares the file's
+            // front matter a pass of its own.
+            if let length = UTF8Validation.sequenceLength(base, at: index - 1, count: count) {
+                index += length - 1
+            } else {
+                isValidUTF8 = false
+            }
         }
         return CheckedLine(line: line(base, from: position, end: count, next: count), brackets: brackets,
-                           isPrintableASCII: printable)
+                           isPrintableASCII: printable, isValidUTF8: isValidUTF8)
     }
 
     /// The line from `start` to its break at `end` (or the end of the file), as `SourceFile`

@@ -24,6 +24,14 @@ struct ScannedTree {
         var end: Int32 = 0
         /// Index just past this node's subtree, which is its next sibling.
         var next: Int32 = 0
+
+        /// Records the key naming this node, in one write to the node list.
+        mutating func name(_ key: Range<Int>, isASCII: Bool, as cardKey: CardKey?) {
+            keyStart = Int32(key.lowerBound)
+            keyEnd = Int32(key.upperBound)
+            keyIsASCII = isASCII
+            keyCode = cardKey?.rawValue ?? ScannedTree.unknownKey
+        }
     }
 
     static let unknownKey: UInt8 = 0xFF

@@ -41,7 +41,7 @@ enum UTF8Validation {
 
     /// Length of the well-formed multi-byte sequence at `index`, or nil. The second byte's
     /// range depends on the first (Unicode's table 3-7); later bytes are plain continuations.
-    private static func sequenceLength(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Int? {
+    static func sequenceLength(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Int? {
         let lead = base[index]
         let length: Int
         var low: UInt8 = 0x80
