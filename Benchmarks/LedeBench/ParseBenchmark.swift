@@ -131,7 +131,10 @@ enum ParseBenchmark {
                 text += "== \(entry.id) (\(variant))\n"
                 for detail in [ArticleReader.Detail.full, .listing] {
                     let outcome = ArticleReader.read(bytes: bytes, id: entry.id, path: entry.path, detail: detail)
-                    let description = String(reflecting: outcome)
+                    // Dates print to the second: add every instant's exact bits.
+                    let dates = [outcome.article?.date] + (outcome.article?.related.map(\.date) ?? [])
+                    let instants = dates.map { $0?.instant.map { String($0.timeIntervalSince1970.bitPattern, radix: 16) } ?? "-" }
+                    let description = String(reflecting: outcome) + " instants " + instants.joined(separator: ",")
                     text += "\(detail): \(digestsOnly ? digest(description) : description)\n"
                 }
             }
