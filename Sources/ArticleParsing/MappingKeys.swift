@@ -23,7 +23,7 @@ struct MappingKeys {
     mutating func insert(_ key: Range<Int>, in tree: ScannedTree) -> Bool {
         let bytes = UnsafeBufferPointer(rebasing: tree.bytes[key])
         lastWasASCII = bytes.allSatisfy { $0 < 0x80 }
-        lastKey = lastWasASCII ? CardKey(bytes) : nil
+        lastKey = lastWasASCII ? CardKey(in: tree.bytes, at: key) : nil
         if let cardKey = lastKey {
             let bit = UInt32(1) << cardKey.rawValue
             guard seenCardKeys & bit == 0 else { return false }
