@@ -177,12 +177,16 @@ struct CardScanner {
             if line.indent < indent { break }
             guard line.indent == indent, !Self.isSequenceEntry(line, bytes),
                   let separator = Self.findKeySeparator(bytes, from: line.start, to: line.end),
-                  let keyEnd = Self.plainKeyEnd(bytes, from: line.start, to: separator) else { return false }
+                  let keyEnd = Self.plainKeyEnd(bytes, from: line.start, to: separator, mayHoldTabs: !line.isPrintableASCII) else {
+                return false
+            }
             // Yams only finds the `:` of a key at most 1024 characters long.
             guard separator - line.start <= 1024 else { return false }
             // Yams refuses a mapping that repeats a key.
             let key = line.start..<keyEnd
-            guard nodes.withUnsafeBufferPointer({ keys.insert(key, in: ScannedTree(bytes: bytes, nodes: $0)) }) else { return false }
+            guard nodes.withUnsafeBufferPointer({ keys.insert(key, isASCII: line.isPrintableASCII, in: ScannedTree(bytes: bytes, nodes: $0)) }) else {
+                return false
+            }
             var valueStart = separator + 1
             while valueStart < line.end, bytes[valueStart] == 0x20 { valueStart += 1 }
             advance()
@@ -234,11 +238,13 @@ struct CardScanner {
 
     /// Where a plain key before `separator` ends, trailing spaces dropped; nil for an empty
     /// key or one holding a tab.
-    private static func plainKeyEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to separator: Int) -> Int? {
+    private static func plainKeyEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to separator: Int, mayHoldTabs: Bool) -> Int? {
         var keyEnd = separator
         while keyEnd > start, bytes[keyEnd - 1] == 0x20 { keyEnd -= 1 }
         guard keyEnd > start else { return nil }
-        for index in start..<keyEnd where bytes[index] == 0x09 { return nil }
+        if mayHoldTabs {
+            for index in start..<keyEnd where bytes[index] == 0x09 { return nil }
+        }
         return keyEnd
     }
 

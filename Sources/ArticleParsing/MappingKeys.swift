@@ -18,11 +18,12 @@ struct MappingKeys {
         self.mapping = mapping
     }
 
-    /// Adds `key`, a byte range of the tree's file; false when the mapping holds it already.
-    /// The mapping's earlier children must all be in the tree, keys set.
-    mutating func insert(_ key: Range<Int>, in tree: ScannedTree) -> Bool {
+    /// Adds `key`, a byte range of the tree's file (`isASCII` when known to be, as on a
+    /// printable line); false when the mapping holds it already. The mapping's earlier
+    /// children must all be in the tree, keys set.
+    mutating func insert(_ key: Range<Int>, isASCII: Bool, in tree: ScannedTree) -> Bool {
         let bytes = UnsafeBufferPointer(rebasing: tree.bytes[key])
-        lastWasASCII = bytes.allSatisfy { $0 < 0x80 }
+        lastWasASCII = isASCII || bytes.allSatisfy { $0 < 0x80 }
         lastKey = lastWasASCII ? CardKey(in: tree.bytes, at: key) : nil
         if let cardKey = lastKey {
             let bit = UInt32(1) << cardKey.rawValue
