@@ -40,15 +40,16 @@ struct CardBuilder<Tree: FrontMatterTree> {
 
     private func clean(_ node: Node?) -> String? {
         guard let node, let text = tree.text(of: node) else { return nil }
-        // Printable ASCII holds nothing to clean: only its spaces may need trimming.
-        let cleaned = (tree.isPrintableASCII(node) ? text : TextSanitizer.clean(text)).trimming(.whitespace)
+        // Known-clean text needs only its blanks trimmed.
+        let cleaned = (tree.isKnownClean(node) ? text : TextSanitizer.clean(text)).trimming(.whitespace)
         return cleaned.isEmpty ? nil : cleaned
     }
 
-    /// `clean`, then cleaned for one line: which changes nothing more in printable ASCII.
+    /// `clean`, then cleaned for one line: which changes nothing more in known-clean text
+    /// (a scalar the scanner read holds no line break).
     private func cleanLine(_ node: Node?) -> String? {
         guard let node, let cleaned = clean(node) else { return nil }
-        return tree.isPrintableASCII(node) ? cleaned : TextSanitizer.cleanLine(cleaned)
+        return tree.isKnownClean(node) ? cleaned : TextSanitizer.cleanLine(cleaned)
     }
 
     /// A title that is a number or a list is still shown, as its text.

@@ -9,8 +9,9 @@ struct CardScanner {
         var start: Int
         var end: Int
         var indent: Int
-        /// Printable ASCII alone, as are the scalars on it then.
-        var isPrintableASCII: Bool
+        var isASCII: Bool
+        /// Holds nothing `TextSanitizer` changes, nor then do its scalars.
+        var isClean: Bool
     }
 
     /// What the scanner read: the tree's nodes, the front-matter lines they came from, and
@@ -104,7 +105,7 @@ struct CardScanner {
             var end = line.end
             while end > start, bytes[end - 1] == 0x20 { end -= 1 }
             if bytes[end - 1] == 0x09 { return fail() }
-            current = Line(start: start, end: end, indent: start - line.start, isPrintableASCII: checked.isPrintableASCII)
+            current = Line(start: start, end: end, indent: start - line.start, isASCII: checked.isASCII, isClean: checked.isClean)
             return
         }
         // The file ended before the front matter did.
@@ -155,7 +156,7 @@ struct CardScanner {
             }
             if Self.findKeySeparator(bytes, from: contentStart, to: line.end) != nil {
                 // `- key: value` opens a mapping whose keys line up with `key`.
-                current = Line(start: contentStart, end: line.end, indent: column, isPrintableASCII: line.isPrintableASCII)
+                current = Line(start: contentStart, end: line.end, indent: column, isASCII: line.isASCII, isClean: line.isClean)
                 guard parseMapping(indent: column) else { return false }
             } else {
                 guard parseInlineValue(from: contentStart, on: line) else { return false }
@@ -177,14 +178,14 @@ struct CardScanner {
             if line.indent < indent { break }
             guard line.indent == indent, !Self.isSequenceEntry(line, bytes),
                   let separator = Self.findKeySeparator(bytes, from: line.start, to: line.end),
-                  let keyEnd = Self.plainKeyEnd(bytes, from: line.start, to: separator, mayHoldTabs: !line.isPrintableASCII) else {
+                  let keyEnd = Self.plainKeyEnd(bytes, from: line.start, to: separator, mayHoldTabs: !line.isClean) else {
                 return false
             }
             // Yams only finds the `:` of a key at most 1024 characters long.
             guard separator - line.start <= 1024 else { return false }
             // Yams refuses a mapping that repeats a key.
             let key = line.start..<keyEnd
-            guard nodes.withUnsafeBufferPointer({ keys.insert(key, isASCII: line.isPrintableASCII, in: ScannedTree(bytes: bytes, nodes: $0)) }) else {
+            guard nodes.withUnsafeBufferPointer({ keys.insert(key, isASCII: line.isASCII, in: ScannedTree(bytes: bytes, nodes: $0)) }) else {
                 return false
             }
             var valueStart = separator + 1
@@ -217,8 +218,8 @@ struct CardScanner {
         nodes[index].next = Int32(nodes.count)
     }
 
-    private mutating func appendScalar(_ kind: ScannedTree.Kind, _ range: Range<Int>, escaped: Bool = false, printable: Bool = false) {
-        nodes.append(ScannedTree.Entry(kind: kind, isEscaped: escaped, isPrintableASCII: printable, start: Int32(range.lowerBound),
+    private mutating func appendScalar(_ kind: ScannedTree.Kind, _ range: Range<Int>, escaped: Bool = false, clean: Bool = false) {
+        nodes.append(ScannedTree.Entry(kind: kind, isEscaped: escaped, isClean: clean, start: Int32(range.lowerBound),
                                            end: Int32(range.upperBound), next: Int32(nodes.count + 1)))
     }
 
@@ -258,7 +259,7 @@ struct CardScanner {
             return true
         }
         guard let scalar = CardScalars.read(bytes, from: start, to: end) else { return false }
-        appendScalar(scalar.kind, scalar.text, escaped: scalar.isEscaped, printable: line.isPrintableASCII && !scalar.isEscaped)
+        appendScalar(scalar.kind, scalar.text, escaped: scalar.isEscaped, clean: line.isClean && !scalar.isEscaped)
         return true
     }
 }

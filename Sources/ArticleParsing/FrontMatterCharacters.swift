@@ -7,8 +7,12 @@ enum FrontMatterCharacters {
         /// counting brackets (quotes and comments aside), so more than its limit in all
         /// may nest that deep.
         var brackets: Int
-        /// Whether the line (its break aside) is printable ASCII alone, as are its scalars then.
-        var isPrintableASCII: Bool
+        /// Whether the line (its break aside) is ASCII alone.
+        var isASCII: Bool
+        /// Whether the line holds nothing `TextSanitizer` removes or changes (a tab, a bidi
+        /// control, ALM; the rest would have made it nil) and is well-formed, so neither do
+        /// its scalars.
+        var isClean: Bool
         /// Whether the line is well-formed UTF-8.
         var isValidUTF8: Bool
     }
@@ -24,7 +28,8 @@ enum FrontMatterCharacters {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         var brackets = 0
-        var printable = true
+        var isASCII = true
+        var isClean = true
         var isValidUTF8 = true
         var index = position
         while index < count {
@@ -50,19 +55,28 @@ enum FrontMatterCharacters {
             }
             if byte == 0x0A {
                 return CheckedLine(line: line(base, from: position, end: index - 1, next: index), brackets: brackets,
-                                   isPrintableASCII: printable, isValidUTF8: isValidUTF8)
+                                   isASCII: isASCII, isClean: isClean && isValidUTF8, isValidUTF8: isValidUTF8)
             }
             if byte == 0x0D && index < count && base[index] == 0x0A { continue }
-            printable = false
-            if byte == 0x09 { continue }
+            if byte == 0x09 {
+                isClean = false
+                continue
+            }
             if byte < 0x20 || byte == 0x7F { return nil }
+            isASCII = false
             if index < count {
                 let next = base[index]
                 if byte == 0xC2 && next >= 0x80 && next <= 0x9F { return nil }
+                if byte == 0xD8 && next == 0x9C { isClean = false }
                 if index + 1 < count {
                     let last = base[index + 1]
                     if byte == 0xE2 && next == 0x80 && (last == 0xA8 || last == 0xA9) { return nil }
                     if byte == 0xEF && ((next == 0xBB && last == 0xBF) || (next == 0xBF && last >= 0xBE)) { return nil }
+                    // Bidi controls: E2 80 8E–8F, E2 80 AA–AE, E2 81 A6–A9.
+                    if byte == 0xE2 && ((next == 0x80 && (last == 0x8E || last == 0x8F || (0xAA...0xAE).contains(last)))
+                        || (next == 0x81 && (0xA6...0xA9).contains(last))) {
+                        isClean = false
+                    }
                 }
             }
             // The continuation bytes of a well-formed sequence need no look of their own (none
@@ -75,7 +89,7 @@ enum FrontMatterCharacters {
             }
         }
         return CheckedLine(line: line(base, from: position, end: count, next: count), brackets: brackets,
-                           isPrintableASCII: printable, isValidUTF8: isValidUTF8)
+                           isASCII: isASCII, isClean: isClean && isValidUTF8, isValidUTF8: isValidUTF8)
     }
 
     /// The line from `start` to its break at `end` (or the end of the file), as `SourceFile`

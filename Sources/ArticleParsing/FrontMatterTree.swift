@@ -9,8 +9,8 @@ protocol FrontMatterTree {
     func shape(of node: Node) -> FrontMatterShape
     /// A scalar's text, nulls included; "" for a collection.
     func scalarText(of node: Node) -> String
-    /// True only when a scalar's text is known to be printable ASCII, which no cleaning changes.
-    func isPrintableASCII(_ node: Node) -> Bool
+    /// True only when a scalar's text is known to hold nothing `TextSanitizer` changes.
+    func isKnownClean(_ node: Node) -> Bool
     /// A scalar read as a whole number, as `Int(text)` or a finite `Double(text)` that is one.
     func integer(of node: Node?) -> Int?
     /// A sequence's items; none for anything else.
@@ -102,7 +102,7 @@ struct YAMLTree: FrontMatterTree {
         return scalar.text
     }
 
-    func isPrintableASCII(_ node: YAMLValue) -> Bool { false }
+    func isKnownClean(_ node: YAMLValue) -> Bool { false }
 
     func items(of node: YAMLValue) -> [YAMLValue] { node.items ?? [] }
 
@@ -135,8 +135,8 @@ extension ScannedTree: FrontMatterTree {
         }
     }
 
-    func isPrintableASCII(_ node: Int) -> Bool {
-        nodes[node].isPrintableASCII
+    func isKnownClean(_ node: Int) -> Bool {
+        nodes[node].isClean
     }
 
     /// Digits with at most a sign, as widths and qualities are, read from the bytes; anything

@@ -18,8 +18,8 @@ struct MappingKeys {
         self.mapping = mapping
     }
 
-    /// Adds `key`, a byte range of the tree's file (`isASCII` when known to be, as on a
-    /// printable line); false when the mapping holds it already. The mapping's earlier
+    /// Adds `key`, a byte range of the tree's file (`isASCII` when known to be, as on an
+    /// ASCII line); false when the mapping holds it already. The mapping's earlier
     /// children must all be in the tree, keys set.
     mutating func insert(_ key: Range<Int>, isASCII: Bool, in tree: ScannedTree) -> Bool {
         let bytes = UnsafeBufferPointer(rebasing: tree.bytes[key])

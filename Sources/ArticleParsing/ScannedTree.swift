@@ -11,8 +11,8 @@ struct ScannedTree {
         var kind: Kind
         /// Quoted text holding `''` or a backslash escape: decode it rather than copy it.
         var isEscaped = false
-        /// A scalar's text is printable ASCII alone, which no cleaning changes.
-        var isPrintableASCII = false
+        /// A scalar's text holds nothing `TextSanitizer` changes.
+        var isClean = false
         var keyIsASCII = true
         /// The key as a `CardKey` raw value, or `unknownKey`: keys are told apart once.
         var keyCode = ScannedTree.unknownKey
