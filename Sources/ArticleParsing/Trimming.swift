@@ -59,12 +59,13 @@ extension StringProtocol {
 }
 
 extension String {
-    /// As `StringProtocol`'s, returning the string itself when nothing is trimmed.
-    func trimmingBlanks() -> String {
+    /// As `StringProtocol`'s, returning the string itself when nothing is trimmed (consumed,
+    /// so handing it back costs no retain).
+    consuming func trimmingBlanks() -> String {
         trimming(.blanks)
     }
 
-    func trimming(_ set: TrimSet) -> String {
+    consuming func trimming(_ set: TrimSet) -> String {
         // The end bytes settle it for ASCII ends, without decoding a scalar.
         if let ends = utf8.withContiguousStorageIfAvailable({ ($0.first, $0.last) }), let first = ends.0, let last = ends.1,
            first < 0x80, last < 0x80, !set.mayHold(Unicode.Scalar(first)), !set.mayHold(Unicode.Scalar(last)) {
