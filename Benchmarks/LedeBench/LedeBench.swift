@@ -31,6 +31,9 @@ enum LedeBench {
         case "load":
             guard !arguments.isEmpty else { return usage() }
             LoadBenchmark.run(roots: arguments)
+        case "parse":
+            guard !arguments.isEmpty else { return usage() }
+            ParseBenchmark.run(arguments: arguments)
         default:
             usage()
         }
@@ -40,6 +43,8 @@ enum LedeBench {
         print("""
         usage: lede-bench generate N FOLDER   write an N-article corpus (cards with related links, 10% plain text)
                lede-bench load PATH...        load a corpus: files/s, MB/s, peak RSS, time in read/parse/index
+               lede-bench parse [--rounds N] [--only full|listing] [--dump FILE [--digest]] PATH...
+                                              read vs parse per file (.full, .listing), 1 core and all; --dump writes every outcome (--digest: a hash of each)
                lede-bench search PATH...      as-you-type search: per-keystroke and facet times, index cost
                lede-bench index PATH...       what the reader builds after loading, part by part, against the load
                lede-bench frame PATH...       reader: reduce + render per key at 200×60, time to the first screen

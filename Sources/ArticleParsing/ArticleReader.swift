@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one file's bytes into an article, in whichever format it is written.
 public enum ArticleReader {
     /// How much of each article to keep in memory.
@@ -18,10 +20,13 @@ public enum ArticleReader {
     /// Files larger than this are refused rather than read into memory.
     public static let maximumFileSize = 16 * 1024 * 1024
 
+    /// Front matter opens on the file's first line, so lines within it count from there.
+    private static let frontMatterLine = 1
+
     public static func read(bytes rawBytes: [UInt8], id: String, path: String, detail: Detail = .full) -> Outcome {
         var diagnostics: [Diagnostic] = []
         var bytes = rawBytes
-        if let firstNul = bytes.firstIndex(of: 0) {
+        if let firstNul = firstNUL(bytes) {
             if looksBinary(bytes) {
                 return Outcome(article: nil, diagnostics: [Diagnostic(path: path, severity: .note, message: "skipped: binary file")])
             }
@@ -29,81 +34,103 @@ public enum ArticleReader {
                                           message: "NUL bytes removed"))
             bytes.removeAll { $0 == 0 }
         }
-        if String(validating: bytes, as: UTF8.self) == nil {
-            let offset = UTF8Validation.firstInvalidOffset(bytes) ?? 0
-            diagnostics.append(Diagnostic(path: path, line: lineNumber(of: offset, in: bytes), severity: .warning,
-                                          message: "invalid UTF-8 replaced with U+FFFD"))
-        }
-        let file = SourceFile(bytes: bytes)
-        switch file.frontMatter {
-        case .none:
-            var article = plainArticle(file, id: id, path: path)
-            if detail == .listing {
-                article?.body = []
-                article?.excerpt = nil
-            }
-            return Outcome(article: article, diagnostics: diagnostics)
-        case .unclosed:
-            diagnostics.append(Diagnostic(path: path, line: 1, message: "front matter opened with --- is never closed"))
-            return Outcome(article: nil, diagnostics: diagnostics)
-        case .closed(let content, let bodyStart):
-            let frontMatterLine = file.lines[content.lowerBound - 1].number
-            let root: YAMLValue
-            if let scanned = CardScanner.scan(file, lines: content) {
-                root = scanned
-            } else {
-                let text = file.text(lines: content)
-                do {
-                    root = try YamsReader.read(text)
-                } catch {
-                    let line = error.line.map { $0 + frontMatterLine } ?? frontMatterLine
-                    diagnostics.append(Diagnostic(path: path, line: line, message: error.message))
-                    return Outcome(article: nil, diagnostics: diagnostics)
+        return bytes.withUnsafeBufferPointer { buffer in
+            let file = SourceFile(buffer)
+            func noteValidity(_ isValidUTF8: Bool) -> Reading {
+                if !isValidUTF8 {
+                    let offset = UTF8Validation.firstInvalidOffset(bytes) ?? 0
+                    diagnostics.append(Diagnostic(path: path, line: lineNumber(of: offset, in: bytes), severity: .warning,
+                                                  message: "invalid UTF-8 replaced with U+FFFD"))
                 }
+                return Reading(file: file, isValidUTF8: isValidUTF8, id: id, path: path, detail: detail)
             }
-            guard case .mapping = root else {
+            // The scanner checks the front matter's UTF-8 as it reads; the markers around it are ASCII.
+            if let contentStart = file.frontMatterStart, let scanned = CardScanner.scan(file, from: contentStart) {
+                let body = UnsafeBufferPointer(rebasing: buffer[scanned.bodyStart...])
+                let reading = noteValidity(scanned.isValidUTF8 && UTF8Validation.isValid(body))
+                return scanned.withTree { reading.card($0, bodyStart: scanned.bodyStart, diagnostics: diagnostics) }
+            }
+            let reading = noteValidity(UTF8Validation.isValid(buffer))
+            guard file.frontMatterStart != nil else {
+                var article = reading.plainArticle()
+                if detail == .listing {
+                    article?.body = []
+                    article?.excerpt = nil
+                }
+                return Outcome(article: article, diagnostics: diagnostics)
+            }
+            guard case .closed(let content, let bodyStart) = file.frontMatter else {
+                diagnostics.append(Diagnostic(path: path, line: frontMatterLine, message: "front matter opened with --- is never closed"))
+                return Outcome(article: nil, diagnostics: diagnostics)
+            }
+            do throws(YamsReader.Failure) {
+                let root = try YamsReader.read(file.text(file.contentBytes(content)))
+                return reading.card(YAMLTree(root: root), bodyStart: bodyStart, diagnostics: diagnostics)
+            } catch {
+                let line = error.line.map { $0 + frontMatterLine } ?? frontMatterLine
+                diagnostics.append(Diagnostic(path: path, line: line, message: error.message))
+                return Outcome(article: nil, diagnostics: diagnostics)
+            }
+        }
+    }
+
+    /// One file being read: what both formats need to make an article of it.
+    private struct Reading {
+        let file: SourceFile
+        let isValidUTF8: Bool
+        let id: String
+        let path: String
+        let detail: Detail
+
+        func card<Tree: FrontMatterTree>(_ tree: Tree, bodyStart: Int, diagnostics: [Diagnostic]) -> Outcome {
+            var diagnostics = diagnostics
+            guard tree.shape(of: tree.root) == .mapping else {
                 diagnostics.append(Diagnostic(path: path, line: frontMatterLine + 1,
                                               message: "front matter is not a mapping of keys to values"))
                 return Outcome(article: nil, diagnostics: diagnostics)
             }
             var body: [String] = []
             if detail == .full {
-                let bodyLines = file.lines[min(bodyStart, file.lines.count)...].map(file.text)
-                body = PlainTextRules.paragraphs(bodyLines).map(TextSanitizer.cleanLine)
-            } else if root["excerpt"]?.text == nil,
-                      root["title"]?.text.map({ TextSanitizer.cleanLine($0).trimmingBlanks().isEmpty }) ?? true {
+                body = Paragraphs.read(file, from: bodyStart, isValidUTF8: isValidUTF8).map(TextSanitizer.cleanLine)
+            } else if needsFirstParagraph(tree) {
                 // No title or excerpt: the title comes from the first paragraph, so read that much.
-                var firstLines: [String] = []
-                for line in file.lines[min(bodyStart, file.lines.count)...] {
-                    if file.isBlank(line) {
-                        if firstLines.isEmpty { continue } else { break }
-                    }
-                    firstLines.append(file.text(line))
-                }
-                body = PlainTextRules.paragraphs(firstLines).map(TextSanitizer.cleanLine)
+                body = Paragraphs.read(file, from: bodyStart, isValidUTF8: isValidUTF8, firstOnly: true).map(TextSanitizer.cleanLine)
             }
-            var builder = CardBuilder(detail: detail)
-            var article = builder.build(root, id: id, path: path, body: body)
+            var builder = CardBuilder(tree, detail: detail)
+            var article = builder.build(id: id, path: path, body: body)
             if detail == .listing { article.body = [] }
             for warning in builder.warnings {
-                diagnostics.append(Diagnostic(path: path, line: warning.line ?? frontMatterLine, severity: .warning,
-                                              message: warning.message))
+                diagnostics.append(Diagnostic(path: path, line: frontMatterLine, severity: .warning, message: warning))
             }
             return Outcome(article: article, diagnostics: diagnostics)
         }
+
+        private func needsFirstParagraph<Tree: FrontMatterTree>(_ tree: Tree) -> Bool {
+            let root = tree.fields(of: tree.root)
+            guard tree.text(of: root.excerpt) == nil else { return false }
+            return tree.text(of: root.title).map { TextSanitizer.cleanLine($0).trimmingBlanks().isEmpty } ?? true
+        }
+
+        func plainArticle() -> Article? {
+            let paragraphs = Paragraphs.read(file, from: file.start, isValidUTF8: isValidUTF8)
+            let rules = PlainTextRules.apply(cleanParagraphs: paragraphs.map(TextSanitizer.cleanLine).filter { !$0.isEmpty })
+            var article = Article(id: id, path: path, format: .plainText,
+                                  title: rules.title.isEmpty ? lastPathComponent(path) : rules.title)
+            article.topics = rules.topic.map { [$0] } ?? []
+            article.date = rules.date.map { ArticleDate(text: $0) }
+            article.provider = rules.provider.map { Provider(name: $0) }
+            article.excerpt = rules.excerpt
+            article.body = rules.body
+            if let credit = rules.credit { article.extra = [YAMLPair("credit", .scalar(YAMLScalar(credit, isPlain: false)))] }
+            return article
+        }
     }
 
-    private static func plainArticle(_ file: SourceFile, id: String, path: String) -> Article? {
-        let rules = PlainTextRules.apply(to: file.lines.map(file.text))
-        var article = Article(id: id, path: path, format: .plainText,
-                              title: rules.title.isEmpty ? lastPathComponent(path) : rules.title)
-        article.topics = rules.topic.map { [$0] } ?? []
-        article.date = rules.date.map { ArticleDate(text: $0) }
-        article.provider = rules.provider.map { Provider(name: $0) }
-        article.excerpt = rules.excerpt
-        article.body = rules.body
-        if let credit = rules.credit { article.extra = [YAMLPair("credit", .scalar(YAMLScalar(credit, isPlain: false)))] }
-        return article
+    private static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     /// Many NULs or other controls early on mean a binary file, not text with a stray byte.
@@ -119,27 +146,5 @@ public enum ArticleReader {
         var line = 1
         for byte in bytes[..<min(offset, bytes.count)] where byte == 0x0A { line += 1 }
         return line
-    }
-}
-
-enum UTF8Validation {
-    /// Offset of the first byte that does not start a valid UTF-8 sequence.
-    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            guard index + length <= bytes.count else { return index }
-            if length > 1, String(validating: bytes[index..<index + length], as: UTF8.self) == nil { return index }
-            index += length
-        }
-        return nil
     }
 }

@@ -1,61 +1,72 @@
 /// Turns a front-matter tree into an `Article`, reporting (never dropping) what does not fit.
-struct CardBuilder {
-    private(set) var warnings: [(line: Int?, message: String)] = []
+/// One builder serves both readers' trees, so a card reads the same whichever read it.
+struct CardBuilder<Tree: FrontMatterTree> {
+    typealias Node = Tree.Node
+
+    let tree: Tree
     let detail: ArticleReader.Detail
+    private(set) var warnings: [String] = []
 
-    private static let interpretedKeys: Set<String> = [
-        "title", "excerpt", "publishedDateTime", "date", "webUrl", "ampWebUrl", "cdnAmpWebUrl", "originalUrl",
-        "category", "type", "quality", "heat", "provider", "topics", "images", "related", "secured",
-    ]
+    init(_ tree: Tree, detail: ArticleReader.Detail) {
+        self.tree = tree
+        self.detail = detail
+    }
 
-    mutating func build(_ root: YAMLValue, id: String, path: String, body: [String]) -> Article {
+    mutating func build(id: String, path: String, body: [String]) -> Article {
+        let root = tree.fields(of: tree.root)
         // A title of blanks or controls alone would print as nothing: fall back as if absent.
-        let title = titleText(root["title"]).map { TextSanitizer.cleanLine($0).trimmingBlanks() }.flatMap { $0.isEmpty ? nil : $0 }
-            ?? firstSentence(of: root["excerpt"]?.text ?? body.first ?? "")
+        let title = titleText(root.title).map { TextSanitizer.cleanLine($0).trimmingBlanks() }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? firstSentence(of: tree.text(of: root.excerpt) ?? body.first ?? "")
             ?? lastPathComponent(path)
-        if root["title"]?.text == nil { warn("no usable title; using \(root["excerpt"] != nil ? "the excerpt" : "the body")") }
+        if tree.text(of: root.title) == nil { warnings.append("no usable title; using \(root.excerpt != nil ? "the excerpt" : "the body")") }
         var article = Article(id: id, path: path, format: .card, title: TextSanitizer.cleanLine(title).trimmingBlanks())
         let full = detail == .full
-        article.excerpt = full ? clean(root["excerpt"]) : nil
-        article.date = date(root["publishedDateTime"] ?? root["date"])
+        article.excerpt = full ? clean(root.excerpt) : nil
+        article.date = date(root.publishedDateTime ?? root.date)
         article.urls = urls(root)
-        article.provider = provider(root["provider"])
-        article.topics = strings(root["topics"], field: "topics")
-        article.images = full ? images(root["images"]) : []
-        article.category = clean(root["category"])
-        article.type = clean(root["type"])
-        article.quality = integer(root["quality"])
-        article.heat = integer(root["heat"])
-        article.related = related(root["related"])
-        article.secured = full ? root["secured"]?.text : nil
+        article.provider = provider(root.provider)
+        article.topics = strings(root.topics, field: "topics")
+        article.images = full ? images(root.images) : []
+        article.category = clean(root.category)
+        article.type = clean(root.type)
+        article.quality = integer(root.quality)
+        article.heat = integer(root.heat)
+        article.related = related(root.related)
+        article.secured = full ? tree.text(of: root.secured) : nil
         article.body = body
-        article.extra = full ? (root.pairs ?? []).filter { !Self.interpretedKeys.contains($0.key) } : []
+        article.extra = full && root.hasUninterpreted ? tree.uninterpretedPairs(of: tree.root) : []
         return article
     }
 
-    private mutating func warn(_ message: String) {
-        warnings.append((nil, message))
-    }
-
-    private func clean(_ value: YAMLValue?) -> String? {
-        guard let text = value?.text else { return nil }
-        let cleaned = TextSanitizer.clean(text).trimmingCharacters(in: " \t\n")
+    private func clean(_ node: Node?) -> String? {
+        guard let node, let text = tree.text(of: node) else { return nil }
+        // Known-clean text needs only its blanks trimmed.
+        let cleaned = (tree.isKnownClean(node) ? text : TextSanitizer.clean(text)).trimming(.whitespace)
         return cleaned.isEmpty ? nil : cleaned
     }
 
+    /// `clean`, then cleaned for one line: which changes nothing more in known-clean text
+    /// (a scalar the scanner read holds no line break).
+    private func cleanLine(_ node: Node?) -> String? {
+        guard let node, let cleaned = clean(node) else { return nil }
+        return tree.isKnownClean(node) ? cleaned : TextSanitizer.cleanLine(cleaned)
+    }
+
     /// A title that is a number or a list is still shown, as its text.
-    private mutating func titleText(_ value: YAMLValue?) -> String? {
-        switch value {
-        case .scalar(let scalar) where !scalar.isNull && !scalar.text.isEmpty:
-            return scalar.text
-        case .sequence(let items):
-            warn("title is a list; its items are joined")
-            let joined = items.compactMap(\.text).joined(separator: " ")
+    private mutating func titleText(_ node: Node?) -> String? {
+        guard let node else { return nil }
+        switch tree.shape(of: node) {
+        case .scalar(isNull: false):
+            let text = tree.scalarText(of: node)
+            return text.isEmpty ? nil : text
+        case .scalar(isNull: true):
+            return nil
+        case .sequence:
+            warnings.append("title is a list; its items are joined")
+            let joined = tree.items(of: node).compactMap { tree.text(of: $0) }.joined(separator: " ")
             return joined.isEmpty ? nil : joined
         case .mapping:
-            warn("title is a mapping; ignored")
-            return nil
-        default:
+            warnings.append("title is a mapping; ignored")
             return nil
         }
     }
@@ -64,95 +75,113 @@ struct CardBuilder {
         PlainTextRules.firstSentence(of: TextSanitizer.cleanLine(text))
     }
 
-    private func date(_ value: YAMLValue?) -> ArticleDate? {
-        clean(value).map { ArticleDate(text: $0) }
+    private func date(_ node: Node?) -> ArticleDate? {
+        clean(node).map { ArticleDate(text: $0) }
     }
 
-    private func integer(_ value: YAMLValue?) -> Int? {
-        guard let text = value?.text else { return nil }
-        return Int(text) ?? Double(text).flatMap { $0.isFinite ? Int(exactly: $0.rounded()) : nil }
+    private func integer(_ node: Node?) -> Int? {
+        tree.integer(of: node)
     }
 
-    private func urls(_ node: YAMLValue) -> ArticleURLs {
-        ArticleURLs(web: clean(node["webUrl"]), amp: clean(node["ampWebUrl"]),
-                    cdnAmp: clean(node["cdnAmpWebUrl"]), original: clean(node["originalUrl"]))
+    private func urls(_ fields: CardFields<Node>) -> ArticleURLs {
+        ArticleURLs(web: clean(fields.webUrl), amp: clean(fields.ampWebUrl),
+                    cdnAmp: clean(fields.cdnAmpWebUrl), original: clean(fields.originalUrl))
     }
 
-    private func provider(_ value: YAMLValue?) -> Provider? {
-        switch value {
+    private func provider(_ node: Node?) -> Provider? {
+        guard let node else { return nil }
+        switch tree.shape(of: node) {
         case .scalar:
-            return clean(value).map { Provider(name: $0) }
+            return clean(node).map { Provider(name: $0) }
         case .mapping:
-            let provider = Provider(name: clean(value?["name"]), domain: clean(value?["domain"]))
+            let fields = tree.fields(of: node)
+            let provider = Provider(name: clean(fields.name), domain: clean(fields.domain))
             return provider.name == nil && provider.domain == nil ? nil : provider
-        default:
+        case .sequence:
             return nil
         }
     }
 
-    private mutating func strings(_ value: YAMLValue?, field: String) -> [String] {
-        switch value {
-        case nil: return []
-        case .scalar: return clean(value).map { [$0] } ?? []
-        case .sequence(let items):
-            let texts = items.compactMap { clean($0) }
-            if texts.count < items.count { warn("\(field): \(items.count - texts.count) item(s) are not text") }
+    private mutating func strings(_ node: Node?, field: String) -> [String] {
+        guard let node else { return [] }
+        switch tree.shape(of: node) {
+        case .scalar:
+            return clean(node).map { [$0] } ?? []
+        case .sequence:
+            var count = 0
+            var texts: [String] = []
+            let items = tree.items(of: node)
+            texts.reserveCapacity(items.underestimatedCount)
+            for item in items {
+                count += 1
+                if let text = clean(item) { texts.append(text) }
+            }
+            if texts.count < count { warnings.append("\(field): \(count - texts.count) item(s) are not text") }
             return texts
         case .mapping:
-            warn("\(field) is a mapping, expected a list")
+            warnings.append("\(field) is a mapping, expected a list")
             return []
         }
     }
 
-    private func images(_ value: YAMLValue?) -> [ArticleImage] {
-        (value?.items ?? []).compactMap { item in
-            guard let url = clean(item["url"]) else { return nil }
-            return ArticleImage(url: url, width: integer(item["width"]), height: integer(item["height"]),
-                                title: clean(item["title"]))
+    private func images(_ node: Node?) -> [ArticleImage] {
+        guard let node else { return [] }
+        let items = tree.items(of: node)
+        var images: [ArticleImage] = []
+        images.reserveCapacity(items.underestimatedCount)
+        for item in items {
+            let fields = tree.fields(of: item)
+            guard let url = clean(fields.url) else { continue }
+            images.append(ArticleImage(url: url, width: integer(fields.width), height: integer(fields.height), title: clean(fields.title)))
         }
+        return images
     }
 
-    private mutating func related(_ value: YAMLValue?) -> [RelatedItem] {
-        switch value {
-        case nil: return []
-        case .scalar(let scalar):
-            if !scalar.isNull { warn("related is a single text, expected a list") }
-            return relatedItem(value!).map { [$0] } ?? []
+    private mutating func related(_ node: Node?) -> [RelatedItem] {
+        guard let node else { return [] }
+        switch tree.shape(of: node) {
+        case .scalar(let isNull):
+            if !isNull { warnings.append("related is a single text, expected a list") }
+            return relatedItem(node).map { [$0] } ?? []
         case .mapping:
-            warn("related is a mapping, expected a list; read as one item")
-            return [relatedItem(value!)].compactMap { $0 }
-        case .sequence(let items):
+            warnings.append("related is a mapping, expected a list; read as one item")
+            return [relatedItem(node)].compactMap { $0 }
+        case .sequence:
             var result: [RelatedItem] = []
+            let items = tree.items(of: node)
+            result.reserveCapacity(items.underestimatedCount)
             for (index, item) in items.enumerated() {
-                if case .scalar(let scalar) = item, !scalar.isNull {
-                    warn("related item \(index + 1) is plain text, read as a title")
+                if tree.shape(of: item) == .scalar(isNull: false) {
+                    warnings.append("related item \(index + 1) is plain text, read as a title")
                 }
                 if let related = relatedItem(item) {
                     result.append(related)
                 } else {
-                    warn("related item \(index + 1) has no title or URL")
+                    warnings.append("related item \(index + 1) has no title or URL")
                 }
             }
             return result
         }
     }
 
-    private mutating func relatedItem(_ item: YAMLValue) -> RelatedItem? {
-        switch item {
-        case .scalar(let scalar):
-            let title = TextSanitizer.cleanLine(scalar.text)
-            guard !scalar.isNull, !title.trimmingBlanks().isEmpty else { return nil }
+    private func relatedItem(_ node: Node) -> RelatedItem? {
+        switch tree.shape(of: node) {
+        case .scalar(let isNull):
+            guard !isNull else { return nil }
+            let title = TextSanitizer.cleanLine(tree.scalarText(of: node))
+            guard !title.trimmingBlanks().isEmpty else { return nil }
             return RelatedItem(title: title)
         case .sequence:
             return nil
-        case .mapping(let pairs):
-            let links = urls(item)
-            guard let title = clean(item["title"]).map(TextSanitizer.cleanLine) ?? links.preferred else { return nil }
+        case .mapping:
+            let fields = tree.fields(of: node)
+            let links = urls(fields)
+            guard let title = cleanLine(fields.title) ?? links.preferred else { return nil }
             let full = detail == .full
-            return RelatedItem(title: title, excerpt: full ? clean(item["excerpt"]) : nil,
-                               date: date(item["publishedDateTime"] ?? item["date"]), urls: links,
-                               provider: provider(item["provider"]), images: full ? images(item["images"]) : [],
-                               extra: full ? pairs.filter { !Self.interpretedKeys.contains($0.key) } : [])
+            return RelatedItem(title: title, excerpt: full ? clean(fields.excerpt) : nil,
+                               date: date(fields.publishedDateTime ?? fields.date), urls: links,
+                               provider: provider(fields.provider), images: full ? images(fields.images) : [],
+                               extra: full && fields.hasUninterpreted ? tree.uninterpretedPairs(of: node) : [])
         }
     }
 }

@@ -5,10 +5,58 @@ import Foundation
 /// and not safe to share across threads.
 public enum DateParser {
     public static func parse(_ text: String) -> Date? {
-        var bytes = Array(text.utf8)
-        while let last = bytes.last, last == 0x20 { bytes.removeLast() }
+        text.utf8.withContiguousStorageIfAvailable(parse) ?? Array(text.utf8).withUnsafeBufferPointer(parse)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        var count = bytes.count
+        while count > 0, bytes[count - 1] == 0x20 { count -= 1 }
+        var text = Cursor(bytes: UnsafeBufferPointer(rebasing: bytes[..<count]))
+        guard let year = text.number(4), text.expect(0x2D), let month = text.number(2), text.expect(0x2D), let day = text.number(2),
+              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+        var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
+        guard let separator = text.next else { return Date(timeIntervalSince1970: seconds) }
+        guard separator == 0x54 || separator == 0x74 || separator == 0x20 else { return nil }
+        text.index += 1
+        guard let hour = text.number(2), text.expect(0x3A), let minute = text.number(2), hour < 25, minute < 60 else { return nil }
+        seconds += Double(hour * 3600 + minute * 60)
+        if text.expect(0x3A) {
+            guard let second = text.number(2), second <= 60 else { return nil }
+            seconds += Double(second)
+            if text.expect(0x2E) || text.expect(0x2C) {
+                var scale = 0.1
+                while let digit = text.next, digit >= 0x30, digit <= 0x39 {
+                    seconds += Double(digit - 0x30) * scale
+                    scale /= 10
+                    text.index += 1
+                }
+            }
+        }
+        while text.next == 0x20 { text.index += 1 }
+        if text.isAtEnd || text.expect(0x5A) || text.expect(0x7A) {
+            return text.isAtEnd ? Date(timeIntervalSince1970: seconds) : nil
+        }
+        guard let signByte = text.next, signByte == 0x2B || signByte == 0x2D else { return nil }
+        let sign = signByte == 0x2D ? -1.0 : 1.0
+        text.index += 1
+        guard let offsetHours = text.number(2) else { return nil }
+        _ = text.expect(0x3A)
+        let offsetMinutes = text.number(2) ?? 0
+        guard text.isAtEnd else { return nil }
+        seconds -= sign * Double(offsetHours * 3600 + offsetMinutes * 60)
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// A read position in a date's bytes.
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
-        func number(_ digits: Int) -> Int? {
+
+        var isAtEnd: Bool { index == bytes.count }
+        var next: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+        /// The number spelled by exactly `digits` digits here, read past.
+        mutating func number(_ digits: Int) -> Int? {
             guard index + digits <= bytes.count else { return nil }
             var value = 0
             for offset in 0..<digits {
@@ -19,44 +67,13 @@ public enum DateParser {
             index += digits
             return value
         }
-        func expect(_ byte: UInt8) -> Bool {
-            guard index < bytes.count, bytes[index] == byte else { return false }
+
+        /// Whether `byte` is here, read past if so.
+        mutating func expect(_ byte: UInt8) -> Bool {
+            guard next == byte else { return false }
             index += 1
             return true
         }
-        guard let year = number(4), expect(0x2D), let month = number(2), expect(0x2D), let day = number(2),
-              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
-        var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
-        guard index < bytes.count else { return Date(timeIntervalSince1970: seconds) }
-        guard bytes[index] == 0x54 || bytes[index] == 0x74 || bytes[index] == 0x20 else { return nil }
-        index += 1
-        guard let hour = number(2), expect(0x3A), let minute = number(2), hour < 25, minute < 60 else { return nil }
-        seconds += Double(hour * 3600 + minute * 60)
-        if expect(0x3A) {
-            guard let second = number(2), second <= 60 else { return nil }
-            seconds += Double(second)
-            if expect(0x2E) || expect(0x2C) {
-                var scale = 0.1
-                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-                    seconds += Double(bytes[index] - 0x30) * scale
-                    scale /= 10
-                    index += 1
-                }
-            }
-        }
-        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-        if index == bytes.count || expect(0x5A) || expect(0x7A) {
-            return index == bytes.count ? Date(timeIntervalSince1970: seconds) : nil
-        }
-        guard index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D else { return nil }
-        let sign = bytes[index] == 0x2D ? -1.0 : 1.0
-        index += 1
-        guard let offsetHours = number(2) else { return nil }
-        _ = expect(0x3A)
-        let offsetMinutes = number(2) ?? 0
-        guard index == bytes.count else { return nil }
-        seconds -= sign * Double(offsetHours * 3600 + offsetMinutes * 60)
-        return Date(timeIntervalSince1970: seconds)
     }
 
     /// `YYYY-MM-DD` of an instant, in UTC.

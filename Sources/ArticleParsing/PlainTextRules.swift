@@ -52,7 +52,12 @@ public enum PlainTextRules {
     }
 
     public static func apply(to lines: [String]) -> Result {
-        var paragraphs = paragraphs(lines).map(TextSanitizer.cleanLine).filter { !$0.isEmpty }
+        apply(cleanParagraphs: paragraphs(lines).map(TextSanitizer.cleanLine).filter { !$0.isEmpty })
+    }
+
+    /// The rules on paragraphs already split, cleaned for one line, and non-empty.
+    static func apply(cleanParagraphs: [String]) -> Result {
+        var paragraphs = cleanParagraphs
         paragraphs.removeAll { $0.utf8.count <= 32 && junk.contains($0.lowercased().trimmingCharacters(in: ".:!")) }
         var result = Result(title: "", body: [])
         if let first = paragraphs.first, let marker = dateMarker(first) {
@@ -60,7 +65,7 @@ public enum PlainTextRules {
             result.credit = marker.rest.isEmpty ? nil : marker.rest
             paragraphs.removeFirst()
         }
-        if paragraphs.count >= 2, isTopicLine(paragraphs[0]), paragraphs[1].count > paragraphs[0].count {
+        if paragraphs.count >= 2, isTopicLine(paragraphs[0]), !hasAtMost(paragraphs[0].count, characters: paragraphs[1]) {
             result.topic = paragraphs.removeFirst()
         }
         if let first = paragraphs.first, isTitleLine(first), paragraphs.count >= 2 {
@@ -95,28 +100,30 @@ public enum PlainTextRules {
             }
             previous = character
         }
-        guard sentence.count > limit else { return sentence }
+        guard !hasAtMost(limit, characters: sentence) else { return sentence }
         let cut = sentence.prefix(limit)
         let boundary = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return boundary.trimmingCharacters(in: ",;:-–—") + "…"
     }
 
     private static func isTopicLine(_ paragraph: String) -> Bool {
-        paragraph.count <= 40 && paragraph.split(separator: " ").count <= 4 && !endsLikeSentence(paragraph)
+        hasAtMost(40, characters: paragraph) && paragraph.split(separator: " ").count <= 4 && !endsLikeSentence(paragraph)
             && !isOrganisationLine(paragraph) && dateMarker(paragraph) == nil
     }
 
     private static func isTitleLine(_ paragraph: String) -> Bool {
-        paragraph.count <= 200 && !endsLikeSentence(paragraph)
+        hasAtMost(200, characters: paragraph) && !endsLikeSentence(paragraph)
     }
 
     private static func isStandfirst(_ paragraph: String) -> Bool {
-        paragraph.count <= 250 && !endsLikeSentence(paragraph)
+        hasAtMost(250, characters: paragraph) && !endsLikeSentence(paragraph)
     }
 
     private static func isOrganisationLine(_ paragraph: String) -> Bool {
+        // Long paragraphs are most: rule them out before splitting them into words.
+        guard hasAtMost(60, characters: paragraph) else { return false }
         let words = paragraph.split(separator: " ")
-        guard words.count <= 6, paragraph.count <= 60, let last = words.last?.lowercased() else { return false }
+        guard words.count <= 6, let last = words.last?.lowercased() else { return false }
         return organisationSuffixes.contains(last)
     }
 
@@ -132,27 +139,18 @@ public enum PlainTextRules {
             guard lowered.hasPrefix(prefix) else { continue }
             let remainder = paragraph.dropFirst(prefix.count).trimmingBlanks()
             let candidate = remainder.prefix(while: { !$0.isWhitespace })
-            guard candidate.count >= 10, DateParser.parse(String(candidate)) != nil else { continue }
-            if prefix.isEmpty && paragraph.count > 80 { return nil }
+            guard !hasAtMost(9, characters: candidate), DateParser.parse(String(candidate)) != nil else { continue }
+            if prefix.isEmpty && !hasAtMost(80, characters: paragraph) { return nil }
             return (String(candidate), remainder.dropFirst(candidate.count).trimmingBlanks())
         }
         return nil
     }
-}
 
-extension StringProtocol {
-    func trimmingBlanks() -> String {
-        trimmingCharacters(in: " \t\u{00A0}")
-    }
-
-    func trimmingCharacters(in characters: String) -> String {
-        // Most strings need no trimming: answer them from their end bytes, building nothing.
-        guard let first = utf8.first, let last = String(self).utf8.last else { return "" }
-        if first < 0x80, last < 0x80, !characters.utf8.contains(first), !characters.utf8.contains(last) {
-            return String(self)
-        }
-        guard let start = firstIndex(where: { !characters.contains($0) }) else { return "" }
-        let end = lastIndex(where: { !characters.contains($0) })!
-        return String(self[start...end])
+    /// `text.count <= limit`, counting no further than `limit` Characters: the paragraphs
+    /// these rules measure are often far longer than the limits.
+    private static func hasAtMost(_ limit: Int, characters text: some StringProtocol) -> Bool {
+        if text.utf8.count <= limit { return true }
+        guard let index = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) else { return true }
+        return index == text.endIndex
     }
 }

@@ -1,81 +1,101 @@
-/// A file's bytes cut into lines, with CR, BOM and front-matter boundaries worked out once.
+import Foundation
+
+/// A file's bytes, read line by line where they lie: a leading BOM skipped, lines broken at
+/// LF with one CR before it dropped, and the front-matter markers found. No line table is
+/// built, as most lines are read once. Use it only while `bytes` stays valid.
 struct SourceFile {
-    /// Byte range of one line, without its line break, and its 1-based number.
+    /// One line: `start..<end` without its line break, and where the next line starts.
     struct Line {
         var start: Int
         var end: Int
-        var number: Int
-    }
-
-    let bytes: [UInt8]
-    let lines: [Line]
-
-    init(bytes: [UInt8]) {
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        self.bytes = bytes
-        var lines: [Line] = []
-        lines.reserveCapacity(bytes.count / 40 + 1)
-        var lineStart = start
-        var number = 1
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < buffer.count {
-                if buffer[index] == 0x0A {
-                    var end = index
-                    if end > lineStart, buffer[end - 1] == 0x0D { end -= 1 }
-                    lines.append(Line(start: lineStart, end: end, number: number))
-                    number += 1
-                    lineStart = index + 1
-                }
-                index += 1
-            }
-        }
-        if lineStart < bytes.count {
-            var end = bytes.count
-            if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-            lines.append(Line(start: lineStart, end: end, number: number))
-        }
-        self.lines = lines
-    }
-
-    func text(_ line: Line) -> String {
-        String(decoding: bytes[line.start..<line.end], as: UTF8.self)
-    }
-
-    /// The text of a run of lines, line breaks included.
-    func text(lines range: Range<Int>) -> String {
-        guard !range.isEmpty else { return "" }
-        return String(decoding: bytes[lines[range.lowerBound].start..<lines[range.upperBound - 1].end], as: UTF8.self)
-    }
-
-    /// True when the line, less trailing blanks, is exactly `marker`.
-    func line(_ line: Line, is marker: StaticString) -> Bool {
-        var end = line.end
-        while end > line.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        guard end - line.start == marker.utf8CodeUnitCount else { return false }
-        return marker.withUTF8Buffer { marker in
-            marker.indices.allSatisfy { bytes[line.start + $0] == marker[$0] }
-        }
-    }
-
-    func isBlank(_ line: Line) -> Bool {
-        bytes[line.start..<line.end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        var next: Int
     }
 
     /// Where front matter sits, when the file opens with a `---` line.
     enum FrontMatter {
         case none
-        /// Lines strictly between the markers, and the first body line index.
+        /// `content` runs from the first line after the opening marker to the start of the
+        /// closing one; the body starts at `bodyStart`.
         case closed(content: Range<Int>, bodyStart: Int)
         case unclosed
     }
 
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Where the first line starts: past a BOM, if any.
+    let start: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
+    /// The line starting at `position`, which must be before `bytes.count`.
+    func line(at position: Int) -> Line {
+        guard let base = bytes.baseAddress else { return Line(start: position, end: position, next: position) }
+        var end = bytes.count
+        var next = end
+        if let feed = memchr(base + position, 0x0A, bytes.count - position) {
+            end = base.distance(to: feed.assumingMemoryBound(to: UInt8.self))
+            next = end + 1
+        }
+        if end > position, base[end - 1] == 0x0D { end -= 1 }
+        return Line(start: position, end: end, next: next)
+    }
+
+    /// Where the front-matter lines start, when the file opens with a `---` line.
+    var frontMatterStart: Int? {
+        guard start < bytes.count else { return nil }
+        let opening = line(at: start)
+        return isMarker(opening, 0x2D) ? opening.next : nil
+    }
+
     var frontMatter: FrontMatter {
-        guard let first = lines.first, line(first, is: "---") else { return .none }
-        for index in 1..<max(lines.count, 1) where line(lines[index], is: "---") || line(lines[index], is: "...") {
-            return .closed(content: 1..<index, bodyStart: index + 1)
+        guard var position = frontMatterStart else { return .none }
+        let contentStart = position
+        while position < bytes.count {
+            let candidate = line(at: position)
+            if isClosingMarker(candidate) { return .closed(content: contentStart..<candidate.start, bodyStart: candidate.next) }
+            position = candidate.next
         }
         return .unclosed
+    }
+
+    /// True for the line that ends front matter: `---` or `...`, less trailing blanks.
+    func isClosingMarker(_ line: Line) -> Bool {
+        guard line.end - line.start >= 3 else { return false }
+        let first = bytes[line.start]
+        return (first == 0x2D || first == 0x2E) && isMarker(line, first)
+    }
+
+    /// True when the line, less trailing blanks, is three `byte`s: `---` or `...`.
+    private func isMarker(_ line: Line, _ byte: UInt8) -> Bool {
+        var end = line.end
+        while end > line.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return end - line.start == 3 && bytes[line.start] == byte && bytes[line.start + 1] == byte && bytes[line.start + 2] == byte
+    }
+
+    /// The bytes of the front-matter lines, from the first one's start to the last one's end
+    /// (its line break left out), as Yams reads them.
+    func contentBytes(_ content: Range<Int>) -> Range<Int> {
+        guard !content.isEmpty else { return content }
+        var end = content.upperBound - 1
+        if end > content.lowerBound, bytes[end - 1] == 0x0D { end -= 1 }
+        return content.lowerBound..<end
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Every line from `position` to the end of the file, as text.
+    func lineTexts(from position: Int) -> [String] {
+        var texts: [String] = []
+        var position = position
+        while position < bytes.count {
+            let line = line(at: position)
+            texts.append(text(line.start..<line.end))
+            position = line.next
+        }
+        return texts
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Removes everything in untrusted text that a terminal would act on rather than print:
 /// C0/C1 controls, DEL, escape sequences (CSI, OSC, DCS and friends) and bidi overrides.
 public enum TextSanitizer {
@@ -28,7 +30,7 @@ public enum TextSanitizer {
     /// Cleans text meant for one line: newlines become spaces as well.
     public static func cleanLine(_ text: String) -> String {
         let cleaned = clean(text)
-        guard cleaned.utf8.contains(0x0A) else { return cleaned }
+        guard containsLineFeed(cleaned) else { return cleaned }
         return String(cleaned.map { $0 == "\n" ? " " : $0 })
     }
 
@@ -40,25 +42,52 @@ public enum TextSanitizer {
         return Array(utf8).withUnsafeBufferPointer(needsCleaning)
     }
 
+    private static func containsLineFeed(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0A, bytes.count) != nil
+        } ?? text.utf8.contains(0x0A)
+    }
+
     private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in bytes.indices {
-            let byte = bytes[index]
-            // Printable ASCII is nearly all text: one comparison pair and on.
-            if byte >= 0x20 && byte < 0x7F { continue }
-            if byte == 0x0A { continue }
-            if byte < 0x80 { return true }
-            let previous = index > 0 ? bytes[index - 1] : 0
-            let beforePrevious = index > 1 ? bytes[index - 2] : 0
-            // C1 controls are U+0080–U+009F: C2 80 … C2 9F in UTF-8.
-            if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
-            // Bidi controls live in E2 80 8E–8F, E2 80 AA–AE and E2 81 A6–A9; ALM is D8 9C; BOM is EF BB BF.
-            if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte)) {
-                return true
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var wordStart = 0
+        while wordStart < bytes.count {
+            let wordEnd = min(wordStart + 8, bytes.count)
+            if wordEnd - wordStart == 8 {
+                let word = UnsafeRawPointer(base + wordStart).loadUnaligned(as: UInt64.self)
+                // Eight printable ASCII bytes, nearly all text: no byte below 0x20 (exact, as
+                // a borrow only starts at such a byte) and none from 0x7F up.
+                if ((word &- ones &* 0x20) & ~word | (word &+ ones) | word) & highs == 0 {
+                    wordStart = wordEnd
+                    continue
+                }
             }
-            if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) { return true }
-            if previous == 0xD8 && byte == 0x9C { return true }
-            if beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF { return true }
+            for index in wordStart..<wordEnd where needsCleaning(bytes, at: index) { return true }
+            wordStart = wordEnd
         }
+        return false
+    }
+
+    /// Whether the byte at `index` is, or ends, something `clean` removes.
+    private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte >= 0x20 && byte < 0x7F { return false }
+        if byte == 0x0A { return false }
+        if byte < 0x80 { return true }
+        let previous = index > 0 ? bytes[index - 1] : 0
+        let beforePrevious = index > 1 ? bytes[index - 2] : 0
+        // C1 controls are U+0080–U+009F: C2 80 … C2 9F in UTF-8.
+        if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
+        // Bidi controls live in E2 80 8E–8F, E2 80 AA–AE and E2 81 A6–A9; ALM is D8 9C; BOM is EF BB BF.
+        if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte)) {
+            return true
+        }
+        if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) { return true }
+        if previous == 0xD8 && byte == 0x9C { return true }
+        if beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF { return true }
         return false
     }
 

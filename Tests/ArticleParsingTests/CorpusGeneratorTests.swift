@@ -33,15 +33,9 @@ import CorpusGenerator
 
     @Test func cardsTakeTheFastScannerPathAndAgreeWithYams() throws {
         for index in 0..<300 {
-            let file = SourceFile(bytes: Array(generator.cardText(index: index).utf8))
-            guard case .closed(let content, _) = file.frontMatter else {
-                Issue.record("card \(index) has no closed front matter")
-                continue
-            }
-            let scanned = try #require(CardScanner.scan(file, lines: content), "card \(index) fell back to Yams")
-            let text = String(decoding: file.bytes[file.lines[content.lowerBound].start..<file.lines[content.upperBound - 1].end],
-                              as: UTF8.self)
-            #expect(scanned == (try YamsReader.read(text)), "card \(index) reads differently in Yams")
+            let bytes = Array(generator.cardText(index: index).utf8)
+            let scanned = try #require(FrontMatterProbe.scannerTree(bytes), "card \(index) fell back to Yams")
+            #expect(FrontMatterProbe.yamsTree(bytes) == .success(scanned), "card \(index) reads differently in Yams")
         }
     }
 

@@ -20,7 +20,7 @@ import Testing
         var bytes = Array(FileManager.default.contents(atPath: path)!)
         let entries = bytes.withUnsafeBytes { try! SnapshotLayout.entries(of: $0, fileLength: UInt64(bytes.count)) }
         damage(&bytes, entries)
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         let damaged = StoreFixtures.load(roots, cache: cache)
         #expect(damaged.stale, "a rejected snapshot is to be written again", sourceLocation: sourceLocation)
         #expect(StoreFixtures.portrait(damaged.corpus) == StoreFixtures.portrait(fresh), sourceLocation: sourceLocation)
@@ -172,7 +172,7 @@ import Testing
         let entries = bytes.withUnsafeBytes { try! SnapshotLayout.entries(of: $0, fileLength: UInt64(bytes.count)) }
         let folded = entries[SnapshotLayout.Section.folded.rawValue]
         bytes[Int(folded.offset + folded.length / 2)] ^= 0x11
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
 
         let (listed, stale) = CorpusLoader.load(roots, cache: store, searchText: false)
         #expect(!stale)

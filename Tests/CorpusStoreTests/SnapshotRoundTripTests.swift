@@ -52,7 +52,7 @@ import Testing
         StoreFixtures.write(StoreFixtures.card(title: "Good one"), to: folder + "/good.md")
         StoreFixtures.write("---\ntitle: [unclosed\n---\n", to: folder + "/broken.md")
         StoreFixtures.write("---\ntitle: never closed\n", to: folder + "/unclosed.md")
-        FileManager.default.createFile(atPath: folder + "/binary.bin", contents: Data([0, 1, 2, 0, 0, 3, 0, 0]))
+        _ = FileManager.default.createFile(atPath: folder + "/binary.bin", contents: Data([0, 1, 2, 0, 0, 3, 0, 0]))
         try roundTrip([folder])
         let cache = StoreFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: cache) }

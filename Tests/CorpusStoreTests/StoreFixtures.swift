@@ -36,7 +36,7 @@ enum StoreFixtures {
     static func write(_ text: String, to path: String) {
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     }
 
     static func card(title: String, date: String = "2024-05-01T10:00:00Z", url: String? = nil) -> String {
