@@ -25,7 +25,9 @@ enum LedeBench {
             IndexBenchmark.run(roots: arguments)
         case "startup":
             guard !arguments.isEmpty else { return usage() }
-            StartupBenchmark.run(roots: arguments)
+            // `--once` for a corpus so large that three runs of each take too long.
+            let once = arguments.first == "--once"
+            StartupBenchmark.run(roots: Array(arguments.drop { $0 == "--once" }), rounds: once ? 1 : 3)
         case "startup-probe":
             StartupProbe.run(roots: arguments, cache: true)
         case "load":
@@ -48,7 +50,8 @@ enum LedeBench {
                lede-bench search PATH...      as-you-type search: per-keystroke and facet times, index cost
                lede-bench index PATH...       what the reader builds after loading, part by part, against the load
                lede-bench frame PATH...       reader: reduce + render per key at 200×60, time to the first screen
-               lede-bench startup PATH...     raw read vs the reader cold and warm: first rows, loaded, peak RSS, quit; list --json
+               lede-bench startup [--once] PATH...  raw read vs the reader cold and warm: first rows, loaded, peak RSS,
+                                              quit; list --json (medians of 3 runs, or 1 with --once)
         """)
         exit(2)
     }

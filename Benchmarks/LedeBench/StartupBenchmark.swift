@@ -4,7 +4,8 @@ import Foundation
 /// file (one after another, like `cat`), then the reader started cold (no snapshot) and
 /// warm (a valid snapshot), each in a fresh process running the real loop on a watching
 /// terminal: to the first article rows, to fully loaded, its peak RSS, and how long it
-/// takes to be gone after `Q`. Then `lede list --json`, cold and warm.
+/// takes to be gone after `Q`. Then `lede list --json`, cold and warm. Each figure is the
+/// median of three runs (the machine is noisy), cold and warm runs taking turns.
 enum StartupBenchmark {
     struct Child {
         var lines: [String: Double] = [:]
@@ -12,36 +13,54 @@ enum StartupBenchmark {
         var peakBytes = 0
     }
 
-    static func run(roots: [String]) {
+    static func run(roots: [String], rounds: Int = 3) {
         let files = CorpusFiles(roots)
         _ = files.readAll()
-        let raw = min(files.readAll(), files.readAll())
-        let cat = min(files.catAll(), files.catAll())
+        let raw = median((0..<rounds).map { _ in files.readAll() })
+        let cat = median((0..<rounds).map { _ in files.catAll() })
         let cache = NSTemporaryDirectory() + "lede-bench-cache-\(getpid())"
         setenv("XDG_CACHE_HOME", cache, 1)
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let bench = CommandLine.arguments[0]
         print("corpus           \(files.paths.count) files, \(format(Double(files.bytes) / 1_048_576)) MiB (\(format(Double(files.blocks) / 1_048_576)) MiB on disk)")
         print("raw read         \(ms(cat)) with find | xargs cat (the base of the ratios below); \(ms(raw)) read in-process, one file after another")
+        print("                 medians of \(rounds) runs")
+        var reader: [String: [(rows: Double, loaded: Double, peak: Int, quit: Double)]] = [:]
+        for _ in 0..<rounds {
+            for pass in ["cold", "warm"] {
+                if pass == "cold" { try? FileManager.default.removeItem(atPath: cache) }
+                let started = StartupProbeTime.now()
+                let child = spawn([bench, "startup-probe"] + roots)
+                reader[pass, default: []].append(((child.lines["rows"] ?? .nan) - started, (child.lines["loaded"] ?? .nan) - started,
+                                                  child.peakBytes, child.exited - (child.lines["quit"] ?? .nan)))
+            }
+        }
         for pass in ["cold", "warm"] {
-            if pass == "cold" { try? FileManager.default.removeItem(atPath: cache) }
-            let started = StartupProbeTime.now()
-            let child = spawn([bench, "startup-probe"] + roots)
-            let rows = (child.lines["rows"] ?? .nan) - started
-            let loaded = (child.lines["loaded"] ?? .nan) - started
-            let quit = child.exited - (child.lines["quit"] ?? .nan)
+            let runs = reader[pass]!
+            let (rows, loaded, quit) = (median(runs.map(\.rows)), median(runs.map(\.loaded)), median(runs.map(\.quit)))
+            let peak = runs.map(\.peak).sorted()[runs.count / 2]
             print("reader \(pass)      rows \(ms(rows)) (\(ratio(rows, cat))), loaded \(ms(loaded)) (\(ratio(loaded, cat))), "
-                + "peak RSS \(mib(child.peakBytes)) (\(format(Double(child.peakBytes) / Double(files.blocks), 2))× on disk), quit \(ms(quit))")
+                + "peak RSS \(mib(peak)) (\(format(Double(peak) / Double(files.blocks), 2))× on disk), quit \(ms(quit))")
         }
         guard let lede = siblingBinary("lede") else { return print("lede list       (no lede binary next to \(bench))") }
+        var listing: [String: [(took: Double, peak: Int)]] = [:]
+        for _ in 0..<rounds {
+            for pass in ["cold", "warm"] {
+                if pass == "cold" { try? FileManager.default.removeItem(atPath: cache) }
+                let started = StartupProbeTime.now()
+                let child = spawn([lede, "list", "--json"] + roots, discardOutput: true)
+                listing[pass, default: []].append((child.exited - started, child.peakBytes))
+            }
+        }
         for pass in ["cold", "warm"] {
-            if pass == "cold" { try? FileManager.default.removeItem(atPath: cache) }
-            let started = StartupProbeTime.now()
-            let child = spawn([lede, "list", "--json"] + roots, discardOutput: true)
-            let took = child.exited - started
-            print("list --json \(pass)  \(ms(took)) (\(ratio(took, cat))), peak RSS \(mib(child.peakBytes))")
+            let runs = listing[pass]!
+            let took = median(runs.map(\.took))
+            let peak = runs.map(\.peak).sorted()[runs.count / 2]
+            print("list --json \(pass)  \(ms(took)) (\(ratio(took, cat))), peak RSS \(mib(peak)) (\(format(Double(peak) / Double(files.blocks), 2))× on disk)")
         }
     }
+
+    private static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
     private static func ms(_ seconds: Double) -> String { format(seconds * 1000, 0) + " ms" }
     private static func mib(_ bytes: Int) -> String { format(Double(bytes) / 1_048_576, 0) + " MiB" }
