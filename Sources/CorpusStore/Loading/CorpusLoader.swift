@@ -21,20 +21,23 @@ public enum CorpusLoader {
     public typealias Events = @Sendable (LoadEvent) -> Void
 
     /// The corpus under `roots`, up to date with the files. `cache` nil reads and writes no
-    /// snapshot. `partialRows`: hand out the rows read so far while parsing (a reader wants
-    /// them; a command that prints once loading is over does not). Returns the corpus and
+    /// snapshot. `partialRows`: hand out the rows read so far while parsing, and the
+    /// snapshot's rows before checking the files (a reader wants them; a command that prints
+    /// once loading is over does not). Returns the corpus and
     /// whether the snapshot should be written anew. `searchText` false: a snapshot's folded
     /// search text is read only if something searches.
     public static func load(_ roots: [String], name: String? = nil, cache: SnapshotStore? = nil, partialRows: Bool = false,
                             searchText: Bool = true, events: Events? = nil) -> (corpus: Corpus, stale: Bool) {
         let name = name ?? roots.map { lastPathComponent($0) }.joined(separator: ", ")
         if let cache, cache.hasSnapshot(for: roots) {
-            // The walk that checks the snapshot runs while the snapshot is read.
-            let walk = WalkThread(roots: roots, statFiles: true)
+            // The walk that checks the snapshot runs while the snapshot is read, unless rows
+            // are wanted on screen first: then it waits, so as not to slow them.
+            let early = partialRows ? nil : WalkThread(roots: roots, statFiles: true)
             switch cache.read(roots: roots, searchText: searchText) {
             case .found(let table):
                 let cached = Corpus(name: name, table: table, walkDiagnostics: [])
                 events?(.loaded(cached, CorpusChange()))
+                let walk = early ?? WalkThread(roots: roots, statFiles: true)
                 let (fresh, change) = refresh(cached, walk: walk, spillFolder: cache.preparedFolder())
                 if !change.isEmpty { events?(.loaded(fresh, change)) }
                 return (fresh, !change.isEmpty)
