@@ -37,7 +37,9 @@ public struct LoadedCorpus: Sendable {
         self.marks = marks
         self.session = session
         self.notice = notice
-        corpus.preparePathIndex()
+        // Versions that follow this one find its articles by path; rows still loading are
+        // replaced too soon for that to pay off.
+        if isComplete { corpus.preparePathIndex() }
     }
 
     /// Whether facets and sort orders are built.

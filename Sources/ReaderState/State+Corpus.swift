@@ -31,7 +31,8 @@ extension State {
             guard old.articles.indices.contains(index) else { return nil }
             return sameArticles ? index : new.corpus.index(ofPath: old.articles[index].path)
         }
-        let selected = selectedArticle.flatMap(place)
+        // Until the user moves, the list stays at its top: no article to follow.
+        let selected = hasInteracted ? selectedArticle.flatMap(place) : nil
         let searchOrigin = search.isEditing ? search.originArticle.flatMap(place) : nil
         stack = Self.follow(stack, place, in: new.corpus)
         forward = Self.follow(forward, place, in: new.corpus)
@@ -63,8 +64,7 @@ extension State {
             search.originArticle = searchOrigin
             updateResults()
         } else {
-            // Until the user moves, the list stays at its top while newer rows arrive.
-            rebuildListing(keeping: hasInteracted ? selected : nil)
+            rebuildListing(keeping: selected)
         }
         if case .facet(let kind) = top.view, let facets = loaded.facets {
             let read = self.read

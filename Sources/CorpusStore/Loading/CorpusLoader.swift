@@ -72,11 +72,12 @@ public enum CorpusLoader {
             events(.progress(done: progress.parsed, total: progress.walkDone ? progress.found : nil))
             if progress.done { return }
             guard Date() >= nextPost, progress.pieces.count > postedPieces else { continue }
-            // Assembling grows with the rows: post less often as there are more of them.
+            // Assembling grows with the rows: post less often as there are more of them, so
+            // showing progress never takes more than a small share of the load.
             let started = Date()
             events(.rows(Corpus(name: name, table: CorpusTable.unresolved(progress.pieces), walkDiagnostics: [])))
             postedPieces = progress.pieces.count
-            nextPost = Date().addingTimeInterval(max(0.25, 4 * Date().timeIntervalSince(started)))
+            nextPost = Date().addingTimeInterval(max(0.4, 8 * Date().timeIntervalSince(started)))
         }
     }
 
