@@ -107,7 +107,7 @@ public enum ArticleReader {
 
         private func needsFirstParagraph<Tree: FrontMatterTree>(_ tree: Tree) -> Bool {
             let root = tree.fields(of: tree.root)
-            guard tree.text(of: root.excerpt) == nil else { return false }
+            guard !tree.hasText(root.excerpt) else { return false }
             return tree.text(of: root.title).map { TextSanitizer.cleanLine($0).trimmingBlanks().isEmpty } ?? true
         }
 

@@ -18,7 +18,7 @@ struct CardBuilder<Tree: FrontMatterTree> {
         let title = titleText(root.title).map { TextSanitizer.cleanLine($0).trimmingBlanks() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? firstSentence(of: tree.text(of: root.excerpt) ?? body.first ?? "")
             ?? lastPathComponent(path)
-        if tree.text(of: root.title) == nil { warnings.append("no usable title; using \(root.excerpt != nil ? "the excerpt" : "the body")") }
+        if !tree.hasText(root.title) { warnings.append("no usable title; using \(root.excerpt != nil ? "the excerpt" : "the body")") }
         var article = Article(id: id, path: path, format: .card, title: TextSanitizer.cleanLine(title).trimmingBlanks())
         let full = detail == .full
         article.excerpt = full ? clean(root.excerpt) : nil
