@@ -52,12 +52,7 @@ public enum ArticleReader {
             }
             let reading = noteValidity(UTF8Validation.isValid(buffer))
             guard file.frontMatterStart != nil else {
-                var article = reading.plainArticle()
-                if detail == .listing {
-                    article?.body = []
-                    article?.excerpt = nil
-                }
-                return Outcome(article: article, diagnostics: diagnostics)
+                return Outcome(article: reading.plainArticle(), diagnostics: diagnostics)
             }
             guard case .closed(let content, let bodyStart) = file.frontMatter else {
                 diagnostics.append(Diagnostic(path: path, line: frontMatterLine, message: "front matter opened with --- is never closed"))
@@ -97,8 +92,7 @@ public enum ArticleReader {
                 body = Paragraphs.read(file, from: bodyStart, isValidUTF8: isValidUTF8, firstOnly: true).map(TextSanitizer.cleanLine)
             }
             var builder = CardBuilder(tree, detail: detail)
-            var article = builder.build(id: id, path: path, body: body)
-            if detail == .listing { article.body = [] }
+            let article = builder.build(id: id, path: path, body: body)
             for warning in builder.warnings {
                 diagnostics.append(Diagnostic(path: path, line: frontMatterLine, severity: .warning, message: warning))
             }
@@ -107,22 +101,20 @@ public enum ArticleReader {
 
         private func needsFirstParagraph<Tree: FrontMatterTree>(_ tree: Tree) -> Bool {
             let root = tree.fields(of: tree.root)
-            guard tree.text(of: root.excerpt) == nil else { return false }
+            guard !tree.hasText(root.excerpt) else { return false }
             return tree.text(of: root.title).map { TextSanitizer.cleanLine($0).trimmingBlanks().isEmpty } ?? true
         }
 
-        func plainArticle() -> Article? {
+        /// The article a plain-text file makes, in one go (filling in a `var` costs a copy of it).
+        func plainArticle() -> Article {
             let paragraphs = Paragraphs.read(file, from: file.start, isValidUTF8: isValidUTF8)
             let rules = PlainTextRules.apply(cleanParagraphs: paragraphs.map(TextSanitizer.cleanLine).filter { !$0.isEmpty })
-            var article = Article(id: id, path: path, format: .plainText,
-                                  title: rules.title.isEmpty ? lastPathComponent(path) : rules.title)
-            article.topics = rules.topic.map { [$0] } ?? []
-            article.date = rules.date.map { ArticleDate(text: $0) }
-            article.provider = rules.provider.map { Provider(name: $0) }
-            article.excerpt = rules.excerpt
-            article.body = rules.body
-            if let credit = rules.credit { article.extra = [YAMLPair("credit", .scalar(YAMLScalar(credit, isPlain: false)))] }
-            return article
+            let full = detail == .full
+            return Article(id: id, path: path, format: .plainText, title: rules.title.isEmpty ? lastPathComponent(path) : rules.title,
+                           excerpt: full ? rules.excerpt : nil, date: rules.date.map { ArticleDate(text: $0) },
+                           provider: rules.provider.map { Provider(name: $0) }, topics: rules.topic.map { [$0] } ?? [],
+                           body: full ? rules.body : [],
+                           extra: rules.credit.map { [YAMLPair("credit", .scalar(YAMLScalar($0, isPlain: false)))] } ?? [])
         }
     }
 

@@ -12,30 +12,35 @@ struct CardBuilder<Tree: FrontMatterTree> {
         self.detail = detail
     }
 
+    /// The article; `body` is its paragraphs, which a listing reads (the first, at most) only
+    /// for a title to fall back on and does not keep.
     mutating func build(id: String, path: String, body: [String]) -> Article {
         let root = tree.fields(of: tree.root)
         // A title of blanks or controls alone would print as nothing: fall back as if absent.
         let title = titleText(root.title).map { TextSanitizer.cleanLine($0).trimmingBlanks() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? firstSentence(of: tree.text(of: root.excerpt) ?? body.first ?? "")
             ?? lastPathComponent(path)
-        if tree.text(of: root.title) == nil { warnings.append("no usable title; using \(root.excerpt != nil ? "the excerpt" : "the body")") }
-        var article = Article(id: id, path: path, format: .card, title: TextSanitizer.cleanLine(title).trimmingBlanks())
+        if !tree.hasText(root.title) { warnings.append("no usable title; using \(root.excerpt != nil ? "the excerpt" : "the body")") }
+        // Fields in the order they always were read, so warnings keep their order; the article
+        // is made in one go, as filling in a `var` costs a copy of it.
         let full = detail == .full
-        article.excerpt = full ? clean(root.excerpt) : nil
-        article.date = date(root.publishedDateTime ?? root.date)
-        article.urls = urls(root)
-        article.provider = provider(root.provider)
-        article.topics = strings(root.topics, field: "topics")
-        article.images = full ? images(root.images) : []
-        article.category = clean(root.category)
-        article.type = clean(root.type)
-        article.quality = integer(root.quality)
-        article.heat = integer(root.heat)
-        article.related = related(root.related)
-        article.secured = full ? tree.text(of: root.secured) : nil
-        article.body = body
-        article.extra = full && root.hasUninterpreted ? tree.uninterpretedPairs(of: tree.root) : []
-        return article
+        let excerpt = full ? clean(root.excerpt) : nil
+        let published = date(root.publishedDateTime ?? root.date)
+        let links = urls(root)
+        let publisher = provider(root.provider)
+        let topics = strings(root.topics, field: "topics")
+        let pictures = full ? images(root.images) : []
+        let category = clean(root.category)
+        let type = clean(root.type)
+        let quality = integer(root.quality)
+        let heat = integer(root.heat)
+        let relatedItems = related(root.related)
+        return Article(id: id, path: path, format: .card, title: TextSanitizer.cleanLine(title).trimmingBlanks(),
+                       excerpt: excerpt, date: published, provider: publisher, topics: topics, urls: links, images: pictures,
+                       category: category, type: type, quality: quality, heat: heat, related: relatedItems,
+                       body: full ? body : [],
+                       extra: full && root.hasUninterpreted ? tree.uninterpretedPairs(of: tree.root) : [],
+                       secured: full ? tree.text(of: root.secured) : nil)
     }
 
     private func clean(_ node: Node?) -> String? {

@@ -9,6 +9,7 @@ struct CardScanner {
         var start: Int
         var end: Int
         var indent: Int
+        /// Holds ASCII alone, so its key needs no check for it.
         var isASCII: Bool
         /// Holds nothing `TextSanitizer` changes, nor then do its scalars.
         var isClean: Bool
@@ -185,9 +186,8 @@ struct CardScanner {
             guard separator - line.start <= 1024 else { return false }
             // Yams refuses a mapping that repeats a key.
             let key = line.start..<keyEnd
-            guard nodes.withUnsafeBufferPointer({ keys.insert(key, isASCII: line.isASCII, in: ScannedTree(bytes: bytes, nodes: $0)) }) else {
-                return false
-            }
+            let isNew = nodes.withUnsafeBufferPointer { keys.insert(key, isASCII: line.isASCII, in: ScannedTree(bytes: bytes, nodes: $0)) }
+            guard isNew else { return false }
             var valueStart = separator + 1
             while valueStart < line.end, bytes[valueStart] == 0x20 { valueStart += 1 }
             advance()
@@ -220,7 +220,7 @@ struct CardScanner {
 
     private mutating func appendScalar(_ kind: ScannedTree.Kind, _ range: Range<Int>, escaped: Bool = false, clean: Bool = false) {
         nodes.append(ScannedTree.Entry(kind: kind, isEscaped: escaped, isClean: clean, start: Int32(range.lowerBound),
-                                           end: Int32(range.upperBound), next: Int32(nodes.count + 1)))
+                                       end: Int32(range.upperBound), next: Int32(nodes.count + 1)))
     }
 
     /// Position of the `:` that ends a plain key (followed by a space or the line end).

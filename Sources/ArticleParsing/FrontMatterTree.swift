@@ -30,8 +30,14 @@ enum FrontMatterShape: Equatable {
 extension FrontMatterTree {
     /// `YAMLValue.text`: a scalar's text unless it is null.
     func text(of node: Node?) -> String? {
-        guard let node, shape(of: node) == .scalar(isNull: false) else { return nil }
+        guard hasText(node), let node else { return nil }
         return scalarText(of: node)
+    }
+
+    /// Whether `text(of:)` is not nil, without making the text.
+    func hasText(_ node: Node?) -> Bool {
+        guard let node else { return false }
+        return shape(of: node) == .scalar(isNull: false)
     }
 
     func integer(of node: Node?) -> Int? {
