@@ -8,7 +8,12 @@ public enum ArticleKey {
     }
 
     static func key(url: String?, title: String, date: String?, provider: String?) -> String {
-        if let url, let key = LinkKeys.url(url) { return key }
+        key(normalizedURL: url.flatMap(LinkKeys.url), title: title, date: date, provider: provider)
+    }
+
+    /// The key when the address has been normalised already (`LinkKeys.url`).
+    static func key(normalizedURL: String?, title: String, date: String?, provider: String?) -> String {
+        if let normalizedURL { return normalizedURL }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for text in [title, date ?? "", provider ?? ""] {
             for byte in text.utf8 {

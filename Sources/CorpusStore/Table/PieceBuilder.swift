@@ -29,13 +29,24 @@ struct PieceBuilder {
         row.excerpt = write(article.excerpt, to: cold)
         row.webURL = write(article.urls.web, to: cold)
         row.preferredURL = article.urls.preferred == article.urls.web ? row.webURL : write(article.urls.preferred, to: cold)
-        row.markKeyHash = StableHash.key(ArticleKey.of(article))
+        // Each distinct address is normalised once: the web and original ones are often the
+        // same, and the preferred one is among them.
+        var normalised: [(url: String, key: String?)] = []
+        func key(_ url: String?) -> String? {
+            guard let url else { return nil }
+            if let known = normalised.first(where: { $0.url == url }) { return known.key }
+            let key = LinkKeys.url(url)
+            normalised.append((url, key))
+            return key
+        }
+        let ownKeys = [article.urls.web, article.urls.original, article.urls.amp, article.urls.cdnAmp].compactMap(key)
+        row.markKeyHash = StableHash.key(ArticleKey.key(normalizedURL: key(article.urls.preferred), title: article.title,
+                                                        date: article.date?.text, provider: article.provider?.label))
         row.quality = article.quality.map(Int64.init) ?? .min
         row.topics = ColumnRange(start: UInt32(piece.topics.count), count: UInt32(article.topics.count))
         for topic in article.topics { piece.topics.append(write(topic)) }
         row.related = ColumnRange(start: UInt32(piece.related.count), count: UInt32(article.related.count))
         for item in article.related { piece.related.append(relatedRow(item)) }
-        let ownKeys = article.urls.all.compactMap(LinkKeys.url)
         row.urlKeys = ColumnRange(start: UInt32(piece.urlKeys.count), count: UInt32(ownKeys.count))
         piece.urlKeys += ownKeys.map(StableHash.key)
         row.titleKey = LinkKeys.title(article.title).map(StableHash.key) ?? 0
@@ -78,10 +89,10 @@ struct PieceBuilder {
         row.title = write(item.title, to: cold)
         row.webURL = write(item.urls.web, to: cold)
         // The AMP-cache address normalises to the AMP address: only when that is missing.
-        let keys = [item.urls.web, item.urls.original, item.urls.amp ?? item.urls.cdnAmp].map { url in
-            url.flatMap(LinkKeys.url).map(StableHash.key) ?? 0
-        }
-        row.urlKeys = (keys[0], keys[1], keys[2])
+        let web = item.urls.web.flatMap(LinkKeys.url).map(StableHash.key) ?? 0
+        let original = item.urls.original == item.urls.web ? web : item.urls.original.flatMap(LinkKeys.url).map(StableHash.key) ?? 0
+        let amp = (item.urls.amp ?? item.urls.cdnAmp).flatMap(LinkKeys.url).map(StableHash.key) ?? 0
+        row.urlKeys = (web, original, amp)
         row.titleKey = LinkKeys.title(item.title).map(StableHash.key) ?? 0
         return row
     }
