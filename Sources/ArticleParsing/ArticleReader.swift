@@ -10,6 +10,13 @@ public enum ArticleReader {
         /// URLs); bodies, excerpts, images and opaque keys are not kept, which roughly halves
         /// the memory a large corpus takes.
         case listing
+        /// What a corpus row keeps: as `full` (bodies and excerpts are searched), less what
+        /// only an open article shows — images, related cards' excerpts and images, unknown
+        /// keys, `secured`. The diagnostics are those of `full`.
+        case rows
+
+        /// Whether bodies and excerpts are read.
+        var readsText: Bool { self != .listing }
     }
 
     public struct Outcome: Sendable {
@@ -85,7 +92,7 @@ public enum ArticleReader {
                 return Outcome(article: nil, diagnostics: diagnostics)
             }
             var body: [String] = []
-            if detail == .full {
+            if detail.readsText {
                 body = Paragraphs.read(file, from: bodyStart, isValidUTF8: isValidUTF8).map(TextSanitizer.cleanLine)
             } else if needsFirstParagraph(tree) {
                 // No title or excerpt: the title comes from the first paragraph, so read that much.
@@ -109,7 +116,7 @@ public enum ArticleReader {
         func plainArticle() -> Article {
             let paragraphs = Paragraphs.read(file, from: file.start, isValidUTF8: isValidUTF8)
             let rules = PlainTextRules.apply(cleanParagraphs: paragraphs.map(TextSanitizer.cleanLine).filter { !$0.isEmpty })
-            let full = detail == .full
+            let full = detail.readsText
             return Article(id: id, path: path, format: .plainText, title: rules.title.isEmpty ? lastPathComponent(path) : rules.title,
                            excerpt: full ? rules.excerpt : nil, date: rules.date.map { ArticleDate(text: $0) },
                            provider: rules.provider.map { Provider(name: $0) }, topics: rules.topic.map { [$0] } ?? [],

@@ -24,7 +24,7 @@ struct CardBuilder<Tree: FrontMatterTree> {
         // Fields in the order they always were read, so warnings keep their order; the article
         // is made in one go, as filling in a `var` costs a copy of it.
         let full = detail == .full
-        let excerpt = full ? clean(root.excerpt) : nil
+        let excerpt = detail.readsText ? clean(root.excerpt) : nil
         let published = date(root.publishedDateTime ?? root.date)
         let links = urls(root)
         let publisher = provider(root.provider)
@@ -38,7 +38,7 @@ struct CardBuilder<Tree: FrontMatterTree> {
         return Article(id: id, path: path, format: .card, title: TextSanitizer.cleanLine(title).trimmingBlanks(),
                        excerpt: excerpt, date: published, provider: publisher, topics: topics, urls: links, images: pictures,
                        category: category, type: type, quality: quality, heat: heat, related: relatedItems,
-                       body: full ? body : [],
+                       body: detail.readsText ? body : [],
                        extra: full && root.hasUninterpreted ? tree.uninterpretedPairs(of: tree.root) : [],
                        secured: full ? tree.text(of: root.secured) : nil)
     }

@@ -107,7 +107,8 @@ final class ParsePipeline: @unchecked Sendable {
             }
             switch FileBytes.read(entry.path, limit: ArticleReader.maximumFileSize) {
             case .success(let file):
-                let outcome = ArticleReader.read(bytes: file.bytes, id: entry.id, path: entry.path)
+                // Rows need no images, related excerpts or unknown keys: the open article is read again.
+                let outcome = ArticleReader.read(bytes: file.bytes, id: entry.id, path: entry.path, detail: .rows)
                 if let article = outcome.article {
                     builder.add(article, identity: file.identity, diagnostics: outcome.diagnostics)
                 } else {
