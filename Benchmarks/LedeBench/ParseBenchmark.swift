@@ -2,8 +2,10 @@ import ArticleParsing
 import Foundation
 
 /// Reading against parsing, per file, on one core and on all: how far parsing is from the
-/// cost of the bytes. Times are the best of several rounds, as other work shares the machine.
-/// `--dump FILE` writes every outcome at both detail levels, so two builds can be diffed.
+/// cost of the bytes. Times are the best of several rounds, as other work shares the machine;
+/// `--only full|listing` times one detail level (for a profiler). `--dump FILE` writes every
+/// outcome at both detail levels, of each file and of variants of it (CRLF, BOM, a NUL, cut
+/// short, a lone CR), so two builds can be diffed; `--digest` writes a hash of each instead.
 enum ParseBenchmark {
     static func run(arguments: [String]) {
         var roots: [String] = []
