@@ -14,7 +14,7 @@ final class WalkThread: @unchecked Sendable {
          finished: (@Sendable () -> Void)? = nil) {
         let thread = Thread { [self] in
             var collected: [CorpusEntry] = []
-            var walker = FileWalker(statFiles: statFiles) { entries in
+            var walker = FileWalker(statFiles: statFiles, severalRoots: roots.count > 1) { entries in
                 if let deliver { deliver(entries) } else { collected += entries }
             }
             for root in roots { walker.walk(root: root) }
