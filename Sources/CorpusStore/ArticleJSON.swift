@@ -94,9 +94,11 @@ public enum ArticleJSON {
     /// false, appending nothing, when it is not.
     private static func appendPlain(_ out: inout [UInt8], _ source: UnsafeBufferPointer<UInt8>) -> Bool {
         var quotes = 0
-        for byte in source {
-            guard byte >= 0x20 && byte < 0x7F else { return false }
-            if byte == 0x22 || byte == 0x5C { quotes += 1 }
+        if !JSONBytes.isPlainWithoutQuotes(source) {
+            for byte in source {
+                guard byte >= 0x20 && byte < 0x7F else { return false }
+                if byte == 0x22 || byte == 0x5C { quotes += 1 }
+            }
         }
         out.append(0x22)
         if quotes == 0 {
@@ -175,22 +177,60 @@ public enum ArticleJSON {
         let corpus = indices.count > 64 ? corpus.withColdTextInMemory() : corpus
         let window = 4096
         let chunk = 256
+        // One buffer per chunk of a window, kept from window to window: new memory for
+        // every chunk cost more in page faults than the writing itself.
+        let buffers = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: window / chunk)
+        buffers.initialize(repeating: [])
+        defer { buffers.deinitialize().deallocate() }
+        let slots = SendablePointer(buffers.baseAddress!)
         var start = 0
         while start < indices.count {
             let (first, end) = (start, min(indices.count, start + window))
             let chunks = (end - first + chunk - 1) / chunk
-            let results = IndexedResults<[UInt8]>(count: chunks)
             DispatchQueue.concurrentPerform(iterations: chunks) { part in
-                var out: [UInt8] = []
-                out.reserveCapacity(chunk * 1024)
+                slots.pointer[part].removeAll(keepingCapacity: true)
                 for position in (first + part * chunk)..<min(end, first + (part + 1) * chunk) {
-                    append(indices[position], in: corpus, to: &out)
-                    out.append(0x0A)
+                    append(indices[position], in: corpus, to: &slots.pointer[part])
+                    slots.pointer[part].append(0x0A)
                 }
-                results.set(part, out)
             }
-            for case let bytes? in results.values { write(bytes) }
+            for part in 0..<chunks { write(buffers[part]) }
             start = end
         }
+    }
+}
+
+/// Whether text can go into JSON as it is, eight bytes at a time.
+enum JSONBytes {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// True when every byte is printable ASCII other than `"` and `\`: the common case, in
+    /// which a string is copied whole. False says only "look byte by byte".
+    static func isPlainWithoutQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if !isPlain(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return false }
+            offset += 8
+        }
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func isPlain(_ word: UInt64) -> Bool {
+        // Any byte with its high bit set, below 0x20, or equal to 0x7F, `"` or `\`.
+        let below = (word &- ones &* 0x20) & ~word & highs
+        func has(_ byte: UInt64) -> UInt64 {
+            let diff = word ^ (ones &* byte)
+            return (diff &- ones) & ~diff & highs
+        }
+        return (word & highs) | below | has(0x7F) | has(0x22) | has(0x5C) == 0
     }
 }

@@ -29,11 +29,12 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads the corpus (from the snapshot when it is up to date) and hands it to `body`;
     /// afterwards, once the output is out, writes the snapshot if it was stale. `searching`:
-    /// the body runs a query (else a snapshot's search text stays on disk).
-    func withCorpus(searching: Bool = false, _ body: (Corpus) throws -> Void) throws {
+    /// the body runs a query (else a snapshot's search text stays on disk); `everyAddress`:
+    /// it prints every article's addresses and related items (so they are read at once).
+    func withCorpus(searching: Bool = false, everyAddress: Bool = false, _ body: (Corpus) throws -> Void) throws {
         let roots = try roots()
         let (corpus, stale) = CorpusLoader.load(roots, name: paths.isEmpty ? "sample corpus" : nil, cache: cache,
-                                                searchText: searching) { event in
+                                                searchText: searching, allColdText: everyAddress) { event in
             if case .note(let text) = event { Output.error("lede: " + text) }
         }
         try body(corpus)

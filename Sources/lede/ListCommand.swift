@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        try corpus.withCorpus(searching: selection.searches) { loaded in
+        try corpus.withCorpus(searching: selection.searches, everyAddress: json) { loaded in
             for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
                 Output.error(diagnostic.description)
             }

@@ -25,15 +25,17 @@ public enum CorpusLoader {
     /// snapshot's rows before checking the files (a reader wants them; a command that prints
     /// once loading is over does not). Returns the corpus and
     /// whether the snapshot should be written anew. `searchText` false: a snapshot's folded
-    /// search text is read only if something searches.
+    /// search text is read only if something searches. `allColdText`: every article's cold
+    /// text will be read (a full listing), so a snapshot's is read whole at once.
     public static func load(_ roots: [String], name: String? = nil, cache: SnapshotStore? = nil, partialRows: Bool = false,
-                            searchText: Bool = true, events: Events? = nil) -> (corpus: Corpus, stale: Bool) {
+                            searchText: Bool = true, allColdText: Bool = false,
+                            events: Events? = nil) -> (corpus: Corpus, stale: Bool) {
         let name = name ?? roots.map { lastPathComponent($0) }.joined(separator: ", ")
         if let cache, cache.hasSnapshot(for: roots) {
             // The walk that checks the snapshot runs while the snapshot is read, unless rows
             // are wanted on screen first: then it waits, so as not to slow them.
             let early = partialRows ? nil : WalkThread(roots: roots, statFiles: true)
-            switch cache.read(roots: roots, searchText: searchText) {
+            switch cache.read(roots: roots, searchText: searchText, allColdText: allColdText) {
             case .found(let table):
                 let cached = Corpus(name: name, table: table, walkDiagnostics: [])
                 events?(.loaded(cached, CorpusChange()))

@@ -182,8 +182,7 @@ struct FolderListing {
             entries.append(item)
         }
         if statFiles { Self.stat(&entries, in: dirfd(handle)) }
-        // By bytes: any fixed order will do, and Unicode-aware comparison costs more.
-        self.entries = entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        self.entries = entries.sorted { $0.name < $1.name }
     }
 
     /// Each file's status, a large folder's on every core: checking a snapshot against

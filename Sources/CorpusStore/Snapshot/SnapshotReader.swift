@@ -7,8 +7,9 @@ import Foundation
 /// followed. Text is sanitised where it leaves the table, as text from files is.
 enum SnapshotReader {
     /// The table in the file at `path`, which must have been written for `roots`.
-    /// `searchText` false leaves the folded search text in the file until it is needed.
-    static func read(path: String, roots: [String], searchText: Bool = true) throws -> CorpusTable {
+    /// `searchText` false leaves the folded search text in the file until it is needed;
+    /// `allColdText` reads the cold text into memory at once (a full listing reads it all).
+    static func read(path: String, roots: [String], searchText: Bool = true, allColdText: Bool = false) throws -> CorpusTable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw SnapshotLayout.Problem.corrupt("cannot be opened: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
@@ -44,7 +45,7 @@ enum SnapshotReader {
                 throw SnapshotLayout.Problem.corrupt("has malformed file records")
             }
         }
-        let cold = try coldText(descriptor, entry(.cold))
+        let cold = allColdText ? ColdText(memory: try readArena(descriptor, entry(.cold))) : try coldText(descriptor, entry(.cold))
         piece.segments = [Segment(text: text, folded: folded, cold: cold)]
         try SnapshotValidation.check(piece, backlinks: backlinks)
         return CorpusTable(piece, backlinks: backlinks)

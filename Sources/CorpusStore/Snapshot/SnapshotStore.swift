@@ -44,11 +44,12 @@ public struct SnapshotStore: Sendable {
         return lstat(path(for: roots), &status) == 0
     }
 
-    func read(roots: [String], searchText: Bool = true) -> Lookup {
+    func read(roots: [String], searchText: Bool = true, allColdText: Bool = false) -> Lookup {
         let path = path(for: roots)
         guard hasSnapshot(for: roots) else { return .missing }
         do {
-            return .found(try SnapshotReader.read(path: path, roots: Self.normalised(roots), searchText: searchText))
+            return .found(try SnapshotReader.read(path: path, roots: Self.normalised(roots), searchText: searchText,
+                                                  allColdText: allColdText))
         } catch SnapshotLayout.Problem.foreign(let reason), SnapshotLayout.Problem.corrupt(let reason) {
             return .rejected("at \(path) \(reason)")
         } catch {
