@@ -88,20 +88,42 @@ extension FoldedText {
     }
 }
 
-/// Every article's folded text through arena addresses looked up once, for the search
-/// loop, which visits every article per key. Keeps the corpus's table alive.
+/// Every article's folded text and date through a compact table built once, for the
+/// search loop, which visits every article per key: reading whole rows there would walk
+/// ten times the memory. Keeps the corpus's table alive.
 public struct FoldedTexts: @unchecked Sendable {
+    private struct Span {
+        var start: UnsafePointer<UInt8>
+        var titleLength: UInt32
+        var textLength: UInt32
+        var providerLength: UInt32
+        var labelsLength: UInt32
+    }
+
     private let table: CorpusTable
-    private let bases: [UnsafePointer<UInt8>]
+    private let spans: [Span]
+    /// Publication instants as seconds since 2001, NaN when undated.
+    public let instants: [Double]
 
     public init(_ corpus: Corpus) {
         table = corpus.table
-        bases = table.segments.map { UnsafePointer($0.folded.buffer.base) }
+        let bases = table.segments.map { UnsafePointer($0.folded.buffer.base) }
+        spans = table.rows.map { row in
+            Span(start: bases[Int(row.segment)] + Int(row.foldedStart), titleLength: row.foldedTitleLength,
+                 textLength: row.foldedTextLength, providerLength: row.foldedProviderLength, labelsLength: row.foldedLabelsLength)
+        }
+        instants = table.rows.map(\.instant)
     }
 
     public subscript(index: Int) -> FoldedText {
-        let row = table.rows[index]
-        return FoldedText(row, in: bases[Int(row.segment)])
+        let span = spans[index]
+        let labels = span.start + Int(span.textLength)
+        return FoldedText(title: UnsafeBufferPointer(start: span.start, count: Int(span.titleLength)),
+                          rest: UnsafeBufferPointer(start: span.start + Int(span.titleLength),
+                                                    count: Int(span.textLength - span.titleLength)),
+                          provider: UnsafeBufferPointer(start: labels, count: Int(span.providerLength)),
+                          topicLabels: UnsafeBufferPointer(start: labels + Int(span.providerLength),
+                                                           count: Int(span.labelsLength - span.providerLength)))
     }
 }
 

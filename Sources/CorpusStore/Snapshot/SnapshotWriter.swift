@@ -1,11 +1,11 @@
 import Foundation
 
-/// Writes a corpus table as a snapshot file: each kind of arena of every segment one after
-/// another (references moved along by where their segment landed), the columns as they
-/// lie in memory, then the header. Nothing is gathered into a second copy in memory: the
-/// arenas go out as they are and cold text is copied through a small buffer. Written to a
-/// temporary file, synced, and renamed over the old snapshot, so a reader sees the old
-/// file or the new one, whole.
+/// Writes a corpus table as a snapshot file: the text and cold arenas of every segment one
+/// after another (references moved along by where their segment landed), the search text
+/// gathered into row order, the columns as they lie in memory, then the header. Nothing is
+/// copied whole in memory: arenas go out as they are, the rest through small buffers.
+/// Written to a temporary file, synced, and renamed over the old snapshot, so a reader sees
+/// the old file or the new one, whole.
 enum SnapshotWriter {
     struct Failure: Error {
         var message: String
@@ -36,7 +36,20 @@ enum SnapshotWriter {
         try output.section { try $0.write(table.backlinks) }
         try output.section { out in for segment in table.segments { try out.write(UnsafeRawBufferPointer(segment.text.bytes)) } }
         try output.section { out in
-            for segment in table.segments { try out.write(UnsafeRawBufferPointer(segment.folded.buffer.bytes)) }
+            // In row order, so a search (which goes newest first) reads the arena front to
+            // back; rows were parsed in walk order. Gathered through a small staging buffer.
+            let bases = table.segments.map { $0.folded.buffer.base }
+            var staging: [UInt8] = []
+            staging.reserveCapacity(1 << 20)
+            for row in table.rows {
+                let length = Int(row.foldedTextLength) + Int(row.foldedLabelsLength)
+                staging.append(contentsOf: UnsafeBufferPointer(start: bases[Int(row.segment)] + Int(row.foldedStart), count: length))
+                if staging.count >= 1 << 20 {
+                    try staging.withUnsafeBytes { try out.write($0) }
+                    staging.removeAll(keepingCapacity: true)
+                }
+            }
+            try staging.withUnsafeBytes { try out.write($0) }
         }
         // Read from a damaged snapshot only now: better no snapshot than one built on it.
         guard !table.segments.contains(where: \.folded.isDamaged) else {
@@ -110,12 +123,10 @@ private struct RebasedColumns {
 
     init(_ table: CorpusTable) {
         var textBase: [UInt32] = []
-        var foldedBase: [UInt32] = []
         var coldBase: [UInt32] = []
         var totals: (text: Int, folded: Int, cold: Int) = (0, 0, 0)
         for segment in table.segments {
             textBase.append(UInt32(totals.text))
-            foldedBase.append(UInt32(totals.folded))
             coldBase.append(UInt32(totals.cold))
             totals = (totals.text + segment.text.count, totals.folded + segment.folded.count, totals.cold + segment.cold.count)
         }
@@ -125,6 +136,7 @@ private struct RebasedColumns {
         rows = table.rows
         topics = table.topics
         related = table.related
+        var foldedOffset: UInt32 = 0
         for position in rows.indices {
             var row = rows[position]
             let segment = Int(row.segment)
@@ -143,7 +155,8 @@ private struct RebasedColumns {
                 related[item].title = move(related[item].title, by: cold)
                 related[item].webURL = move(related[item].webURL, by: cold)
             }
-            row.foldedStart += foldedBase[segment]
+            row.foldedStart = foldedOffset
+            foldedOffset += row.foldedTextLength + row.foldedLabelsLength
             row.segment = 0
             rows[position] = row
         }

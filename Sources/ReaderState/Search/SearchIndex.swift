@@ -80,10 +80,10 @@ public struct SearchIndex: Sendable {
             case .provider(let provider):
                 holds = span.provider.starts(with: provider) || span.provider.split(separator: 0x20).contains { $0.starts(with: provider) }
             case .after(let date):
-                let instant = corpus.instantSeconds(index)
+                let instant = texts.instants[index]
                 holds = !instant.isNaN && instant >= date.timeIntervalSinceReferenceDate
             case .before(let date):
-                let instant = corpus.instantSeconds(index)
+                let instant = texts.instants[index]
                 holds = !instant.isNaN && instant < date.timeIntervalSinceReferenceDate
             case .unread:
                 holds = !marks.isRead(index)
