@@ -160,13 +160,20 @@ import Testing
 /// A command that does not search leaves the search text in the snapshot; if that text is
 /// damaged, nothing built on it is written back.
 @Suite struct LazySearchTextTests {
-    @Test func damagedSearchTextReadLateIsBlankAndNeverWrittenBack() {
-        let roots = [StoreFixtures.sample]
+    private let roots = [StoreFixtures.sample]
+
+    /// A cache holding a good snapshot of the sample corpus, and the corpus it was made from.
+    private func snapshotted() -> (cache: String, store: SnapshotStore, fresh: Corpus) {
         let cache = StoreFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: cache) }
         let store = SnapshotStore(folder: cache)
         let fresh = StoreFixtures.load(roots, cache: cache).corpus
         store.write(fresh, roots: roots)
+        return (cache, store, fresh)
+    }
+
+    @Test func damagedSearchTextReadLateIsBlankAndNeverWrittenBack() {
+        let (cache, store, fresh) = snapshotted()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
         let path = store.path(for: roots)
         var bytes = Array(FileManager.default.contents(atPath: path)!)
         let entries = bytes.withUnsafeBytes { try! SnapshotLayout.entries(of: $0, fileLength: UInt64(bytes.count)) }
@@ -184,12 +191,8 @@ import Testing
     }
 
     @Test func searchTextReadLateMatchesTheParse() {
-        let roots = [StoreFixtures.sample]
-        let cache = StoreFixtures.temporaryFolder()
+        let (cache, store, fresh) = snapshotted()
         defer { try? FileManager.default.removeItem(atPath: cache) }
-        let store = SnapshotStore(folder: cache)
-        let fresh = StoreFixtures.load(roots, cache: cache).corpus
-        store.write(fresh, roots: roots)
         let (late, _) = CorpusLoader.load(roots, cache: store, searchText: false)
         for index in fresh.articles.indices {
             #expect(Array(late.folded(index).rest) == Array(fresh.folded(index).rest))
