@@ -56,7 +56,8 @@ let package = Package(
             path: "Benchmarks/LedeBench"
         ),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"]),
-        .testTarget(name: "CorpusStoreTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"]),
+        .testTarget(name: "CorpusStoreTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"],
+                    exclude: ["StoryCorpus"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
         .testTarget(name: "ReaderLoopTests", dependencies: ["ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),

@@ -54,7 +54,26 @@ public enum ArticleJSON {
             }
             out.append(0x7D)
         }
-        raw(&out, "]}")
+        out.append(0x5D)
+        if let stories = corpus.stories { appendStory(index, stories, in: table, to: &out) }
+        out.append(0x7D)
+    }
+
+    /// `story` (the id every article of its story shares, null when alone) and `similar`
+    /// (the nearest articles, best first, with their cosine).
+    private static func appendStory(_ index: Int, _ stories: StoryIndex, in table: CorpusTable, to out: inout [UInt8]) {
+        raw(&out, ",\"story\":")
+        if let story = stories.story(of: index) { string(&out, story.id) } else { raw(&out, "null") }
+        raw(&out, ",\"similar\":[")
+        for (position, similar) in stories.similar(to: index).enumerated() {
+            if position > 0 { out.append(0x2C) }
+            raw(&out, "{\"path\":")
+            bytes(&out, table.segment(of: similar.article), table.rows[similar.article].path)
+            raw(&out, ",\"score\":")
+            out.append(contentsOf: String(format: "%.3f", similar.score).utf8)
+            out.append(0x7D)
+        }
+        out.append(0x5D)
     }
 
     /// The full article, for `lede export --format json`: everything but the opaque
@@ -138,6 +157,9 @@ public enum ArticleJSON {
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Appends `value` as a JSON string.
+    public static func appendString(_ value: String, to out: inout [UInt8]) { string(&out, value) }
 
     /// A JSON string; controls are escaped even though the sanitiser already removed them,
     /// so the output stays valid JSON whatever reaches it.

@@ -15,6 +15,8 @@ public struct Corpus: Sendable {
     let table: CorpusTable
     /// Problems met walking the folders (they are found again on every walk).
     public private(set) var walkDiagnostics: [Diagnostic]
+    /// Similar articles and stories, once `withStories()` has worked them out.
+    public internal(set) var stories: StoryIndex?
 
     init(name: String, table: CorpusTable, walkDiagnostics: [Diagnostic]) {
         self.name = name

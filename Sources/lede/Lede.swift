@@ -8,7 +8,7 @@ struct Lede: ParsableCommand {
         abstract: "A terminal reader for folders of news-article files.",
         discussion: "With no command, opens the reader. With no PATH, uses the bundled sample corpus.",
         subcommands: [
-            ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, ExportCommand.self, CacheCommand.self,
+            ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, ExportCommand.self, StoriesCommand.self, CacheCommand.self,
             ThemesCommand.self, StressStateCommand.self,
         ],
         defaultSubcommand: ReadCommand.self

@@ -22,7 +22,9 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        try corpus.withCorpus(searching: selection.searches, everyAddress: json) { loaded in
+        try corpus.withCorpus(searching: selection.searches || json, everyAddress: json) { loaded in
+            // Each JSON object says which story its article is in and what is like it.
+            let loaded = json ? loaded.withStories() : loaded
             for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
                 Output.error(diagnostic.description)
             }

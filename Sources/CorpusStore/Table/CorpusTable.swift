@@ -18,6 +18,9 @@ final class CorpusTable: @unchecked Sendable {
     /// Full articles read back from their files, for the pages on screen.
     let details = DetailCache()
     private let pathLock = NSLock()
+    private let storyLock = NSLock()
+    /// Built once on first use, or read from a snapshot.
+    private var storyIndex: StoryIndex?
     private var pathIndex: [UInt64: Int32]?
 
     /// Concatenates `pieces`, orders the rows newest first (undated last, ties by id, so
@@ -193,5 +196,31 @@ extension TablePiece {
         let start = UInt32(self[keyPath: column].count)
         self[keyPath: column] += source[range.range]
         return ColumnRange(start: start, count: range.count)
+    }
+}
+
+extension CorpusTable {
+    /// The table's story index: the one kept, else `build()`'s, kept for next time.
+    func stories(_ build: () -> StoryIndex) -> StoryIndex {
+        storyLock.lock()
+        defer { storyLock.unlock() }
+        if let storyIndex { return storyIndex }
+        let built = build()
+        storyIndex = built
+        return built
+    }
+
+    /// Keeps a story index read from a snapshot.
+    func keepStories(_ index: StoryIndex) {
+        storyLock.lock()
+        storyIndex = index
+        storyLock.unlock()
+    }
+
+    /// The kept story index, if any; never builds one.
+    var keptStories: StoryIndex? {
+        storyLock.lock()
+        defer { storyLock.unlock() }
+        return storyIndex
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+
+extension StoryIndex {
+    /// Works out similar articles and stories for `corpus`, on every core.
+    static func build(_ corpus: Corpus) -> StoryIndex {
+        let input = StoryInput(corpus)
+        let paragraphs = ParagraphBoilerplate(input)
+        let statistics = TermStatistics(input, paragraphs: paragraphs)
+        let vectors = TermVectors(input, statistics: statistics, paragraphs: paragraphs)
+        let neighbours = Neighbours(vectors, index: NeighbourIndex(vectors))
+        let grouping = StoryGrouping(input: input, neighbours: neighbours, paragraphs: paragraphs)
+        let (storyOfArticle, stories) = assemble(roots: grouping.roots, input: input)
+        return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, neighbours: neighbours, vectors: vectors,
+                          frequencies: statistics.sharedFrequencies)
+    }
+
+    /// Stories from the grouping's roots: members oldest first, most covered first.
+    static func assemble(roots: [Int32], input: StoryInput) -> ([Int32], [Story]) {
+        var members: [Int32: [Int]] = [:]
+        for (article, root) in roots.enumerated() {
+            members[root, default: []].append(article)
+        }
+        var stories: [Story] = []
+        for (_, articles) in members where articles.count > 1 {
+            let ordered = articles.sorted { one, other in
+                let dates = (input.instants[one], input.instants[other])
+                if dates.0.isNaN != dates.1.isNaN { return !dates.0.isNaN }
+                if !dates.0.isNaN && dates.0 != dates.1 { return dates.0 < dates.1 }
+                return input.keys[one] != input.keys[other] ? input.keys[one] < input.keys[other] : one < other
+            }
+            var outlets = Set<UInt64>()
+            var unnamed = 0
+            for article in ordered {
+                if input.sources[article] == 0 { unnamed += 1 } else { outlets.insert(input.sources[article]) }
+            }
+            let id = String(format: "%012llx", input.keys[ordered[0]] & 0xFFFF_FFFF_FFFF)
+            stories.append(Story(id: id, articles: ordered, outletCount: outlets.count + unnamed,
+                                 headline: ordered.first(where: input.isCard) ?? ordered[0]))
+        }
+        stories.sort { one, other in
+            if one.outletCount != other.outletCount { return one.outletCount > other.outletCount }
+            if one.articles.count != other.articles.count { return one.articles.count > other.articles.count }
+            return one.lead < other.lead
+        }
+        var storyOfArticle = [Int32](repeating: -1, count: roots.count)
+        for (number, story) in stories.enumerated() {
+            for article in story.articles { storyOfArticle[article] = Int32(number) }
+        }
+        return (storyOfArticle, stories)
+    }
+}
+
+extension Corpus {
+    /// The same corpus with its similar articles and stories worked out (or taken from
+    /// the snapshot it was read from). Costs a pass over every article's text the first
+    /// time; the result is kept with the corpus's table.
+    public func withStories() -> Corpus {
+        var corpus = self
+        corpus.stories = table.stories { StoryIndex.build(self) }
+        return corpus
+    }
+}

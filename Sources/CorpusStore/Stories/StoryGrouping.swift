@@ -1,0 +1,111 @@
+/// Joins articles that report one story. Two articles are joined when they are near
+/// neighbours, alike enough (`threshold`), published within `window` of each other when
+/// both are dated, and neither names a subject the other never mentions: templated
+/// reports that share most words but name a different product or town fail that test. Joins are made
+/// best pair first, and never let a story span more than `window` or grow past
+/// `largestStory`, so a chain of look-alikes cannot grow into one endless story.
+struct StoryGrouping {
+    static let threshold: Float = 0.3
+    /// When either article is undated the window cannot keep two events of one kind
+    /// apart, so the text must say more.
+    static let undatedThreshold: Float = 0.45
+    static let window: Double = 3.5 * 86_400
+    static let largestStory = 64
+
+    /// The story of each article: members share a root, alone articles are their own.
+    private(set) var roots: [Int32]
+
+    init(input: StoryInput, neighbours: Neighbours, paragraphs: ParagraphBoilerplate) {
+        let edges = Self.edges(input: input, neighbours: neighbours, paragraphs: paragraphs)
+        var parents = Array(Int32(0)..<Int32(input.count))
+        var sizes = [Int32](repeating: 1, count: input.count)
+        var earliest = input.instants
+        var latest = input.instants
+        func root(_ article: Int32) -> Int32 {
+            var node = article
+            while parents[Int(node)] != node {
+                parents[Int(node)] = parents[Int(parents[Int(node)])]
+                node = parents[Int(node)]
+            }
+            return node
+        }
+        for edge in edges {
+            let one = root(edge.one)
+            let other = root(edge.other)
+            guard one != other, Int(sizes[Int(one)] + sizes[Int(other)]) <= Self.largestStory else { continue }
+            let first = Self.least(earliest[Int(one)], earliest[Int(other)])
+            let last = Self.most(latest[Int(one)], latest[Int(other)])
+            if !first.isNaN && !last.isNaN && last - first > Self.window { continue }
+            let (big, small) = sizes[Int(one)] >= sizes[Int(other)] ? (one, other) : (other, one)
+            parents[Int(small)] = big
+            sizes[Int(big)] += sizes[Int(small)]
+            earliest[Int(big)] = first
+            latest[Int(big)] = last
+        }
+        roots = (0..<Int32(input.count)).map(root)
+    }
+
+    private static func least(_ one: Double, _ other: Double) -> Double { one.isNaN ? other : other.isNaN ? one : min(one, other) }
+    private static func most(_ one: Double, _ other: Double) -> Double { one.isNaN ? other : other.isNaN ? one : max(one, other) }
+
+    private struct Edge {
+        var one: Int32
+        var other: Int32
+        var score: Float
+    }
+
+    /// Pairs that pass every test, best first.
+    private static func edges(input: StoryInput, neighbours: Neighbours, paragraphs: ParagraphBoilerplate) -> [Edge] {
+        let parts = StoryInput.inChunks(input.count) { range -> [Edge] in
+            var edges: [Edge] = []
+            for article in range {
+                for (other, score) in neighbours.of(article) where score >= threshold {
+                    // A pair in both lists is looked at once.
+                    if other < article && neighbours.of(other).contains(where: { $0.article == article }) { continue }
+                    let dates = (input.instants[article], input.instants[other])
+                    if dates.0.isNaN || dates.1.isNaN {
+                        if score < undatedThreshold { continue }
+                    } else if abs(dates.0 - dates.1) > window {
+                        continue
+                    }
+                    if namesDifferentSubjects(article, other, input: input, paragraphs: paragraphs) { continue }
+                    edges.append(Edge(one: Int32(article), other: Int32(other), score: score))
+                }
+            }
+            return edges
+        }
+        return parts.flatMap { $0 }.sorted {
+            $0.score != $1.score ? $0.score > $1.score : ($0.one, $0.other) < ($1.one, $1.other)
+        }
+    }
+
+    /// Whether two articles are one template filled in with two subjects, or two events
+    /// of one kind: each title names something (a product, a town, a team) that its own
+    /// article repeats and the other never mentions. Two outlets' titles for one story
+    /// differ in wording, not in what they name.
+    static func namesDifferentSubjects(_ one: Int, _ other: Int, input: StoryInput, paragraphs: ParagraphBoilerplate) -> Bool {
+        let first = TitleTerms(one, input: input, paragraphs: paragraphs)
+        let second = TitleTerms(other, input: input, paragraphs: paragraphs)
+        return first.namesSomethingAbsent(from: second) && second.namesSomethingAbsent(from: first)
+    }
+}
+
+/// An article's title terms and how often each of its terms occurs.
+private struct TitleTerms {
+    var title: Set<UInt32> = []
+    var counts: [UInt32: Int] = [:]
+
+    init(_ article: Int, input: StoryInput, paragraphs: ParagraphBoilerplate) {
+        let text = input.text(article)
+        ArticleTerms.words(of: text.title) { title.insert($0) }
+        ArticleTerms.scan(text, fields: input.fields(article), skipParagraph: paragraphs.contains) { term, _ in
+            counts[term, default: 0] += 1
+        }
+    }
+
+    /// A title term repeated in this article (so it is what the article is about) that
+    /// `other` never uses.
+    func namesSomethingAbsent(from other: TitleTerms) -> Bool {
+        title.contains { term in (counts[term] ?? 0) >= 2 && other.counts[term] == nil }
+    }
+}

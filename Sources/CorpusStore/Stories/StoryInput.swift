@@ -1,0 +1,72 @@
+import Foundation
+
+/// What the similarity passes read of each article, straight from the corpus table: its
+/// folded text, how the fields lie in it, its date and its outlet.
+struct StoryInput: @unchecked Sendable {
+    private let table: CorpusTable
+    private let bases: [UnsafePointer<UInt8>]
+    let count: Int
+    /// Seconds since 2001, NaN when undated.
+    let instants: [Double]
+    /// Hash of the folded outlet label, 0 when the article names none.
+    let sources: [UInt64]
+    /// Each article's identity hash (`ArticleKey`), which story ids are made from.
+    let keys: [UInt64]
+
+    init(_ corpus: Corpus) {
+        table = corpus.table
+        bases = table.segments.map { UnsafePointer($0.folded.buffer.base) }
+        count = table.rows.count
+        instants = table.rows.map(\.instant)
+        keys = table.rows.map(\.markKeyHash)
+        let bases = self.bases
+        sources = table.rows.map { row in
+            let text = FoldedText(row, in: bases[Int(row.segment)])
+            return text.provider.isEmpty ? 0 : StableHash.of(text.provider) | 1
+        }
+    }
+
+    func text(_ index: Int) -> FoldedText {
+        let row = table.rows[index]
+        return FoldedText(row, in: bases[Int(row.segment)])
+    }
+
+    func isCard(_ index: Int) -> Bool { table.rows[index].format == 0 }
+
+    func fields(_ index: Int) -> ArticleTerms.Fields {
+        let row = table.rows[index]
+        return ArticleTerms.Fields(excerpts: row.excerpt.isNone ? 0 : 1,
+                                   labels: (row.providerName.isNone ? 0 : 1) + (row.providerDomain.isNone ? 0 : 1),
+                                   topics: Int(row.topics.count))
+    }
+
+    /// Runs `body` over `count` articles in chunks on every core, and returns each chunk's result in order.
+    static func inChunks<Result>(_ count: Int, chunk: Int = 512, _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
+        let chunks = (count + chunk - 1) / chunk
+        let results = IndexedResultsBox<Result>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { part in
+            results.set(part, body(part * chunk..<min(count, (part + 1) * chunk)))
+        }
+        return results.values
+    }
+}
+
+/// Results written by index from concurrent workers, read once all are done.
+final class IndexedResultsBox<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage.map { $0! }
+    }
+}

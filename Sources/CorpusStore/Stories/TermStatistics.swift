@@ -1,0 +1,96 @@
+import Foundation
+
+/// How many articles use each term, and which terms an outlet puts in nearly every one
+/// of its articles (its name, its newsletter pitch, its disclaimer): those say nothing
+/// about the story and are left out of that outlet's articles.
+struct TermStatistics: Sendable {
+    /// An outlet needs this many articles before its repeated terms count as boilerplate.
+    static let boilerplateMinimumArticles = 4
+    /// The share of an outlet's articles a term must appear in to be its boilerplate.
+    static let boilerplateShare = 0.5
+
+    let articleCount: Int
+    private let frequencies: TermTable
+    /// Keys of (outlet, term) pairs that are boilerplate.
+    private let boilerplate: TermTable
+
+    init(_ input: StoryInput, paragraphs: ParagraphBoilerplate) {
+        articleCount = input.count
+        let items = Self.workItems(input)
+        let results = StoryInput.inChunks(items.count, chunk: 1) { range -> (TermTable, [UInt32]) in
+            let item = items[range.lowerBound]
+            var frequencies = TermTable(capacity: 4096)
+            var outletFrequencies = TermTable(capacity: item.source == 0 ? 16 : 4096)
+            var seen = TermTable(capacity: 512)
+            for index in item.articles {
+                seen.reset()
+                ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, _ in
+                    if seen.add(term) == 1 {
+                        frequencies.add(term)
+                        if item.source != 0 { outletFrequencies.add(term) }
+                    }
+                }
+            }
+            var boilerplate: [UInt32] = []
+            if item.source != 0 {
+                let least = Int32(max(3, (Self.boilerplateShare * Double(item.articles.count)).rounded(.up)))
+                outletFrequencies.forEach { term, count in
+                    if count >= least { boilerplate.append(Self.key(source: item.source, term: term)) }
+                }
+            }
+            return (frequencies, boilerplate)
+        }
+        var frequencies = TermTable(capacity: 1 << 16)
+        var boilerplate = TermTable(capacity: 256)
+        for (table, terms) in results {
+            table.forEach { frequencies.add($0, $1) }
+            for term in terms { boilerplate.add(term) }
+        }
+        self.frequencies = frequencies
+        self.boilerplate = boilerplate
+    }
+
+    /// The frequencies of terms in two or more articles: the others cannot match.
+    var sharedFrequencies: TermTable {
+        var shared = TermTable(capacity: frequencies.count / 2)
+        frequencies.forEach { term, count in if count >= 2 { shared.set(term, count) } }
+        return shared
+    }
+
+    func frequency(_ term: UInt32) -> Int { Int(frequencies.value(term) ?? 0) }
+
+    /// Inverse document frequency, smoothed so a corpus of a handful of articles still
+    /// ranks a word in one of them above a word in all.
+    func inverseFrequency(_ term: UInt32) -> Float {
+        Float(log(1 + Double(articleCount) / Double(max(1, frequency(term)))))
+    }
+
+    func isBoilerplate(_ term: UInt32, source: UInt64) -> Bool {
+        source != 0 && boilerplate.value(Self.key(source: source, term: term)) != nil
+    }
+
+    private static func key(source: UInt64, term: UInt32) -> UInt32 {
+        let mixed = (source ^ UInt64(term)) &* 0x9E37_79B9_7F4A_7C15
+        return UInt32(truncatingIfNeeded: mixed >> 32)
+    }
+
+    /// Outlets with enough articles to have boilerplate, one item each; the other
+    /// articles in chunks.
+    private static func workItems(_ input: StoryInput) -> [(source: UInt64, articles: [Int])] {
+        var bySource: [UInt64: [Int]] = [:]
+        var loose: [Int] = []
+        for index in 0..<input.count {
+            if input.sources[index] == 0 { loose.append(index) } else { bySource[input.sources[index], default: []].append(index) }
+        }
+        var items: [(source: UInt64, articles: [Int])] = []
+        for (source, articles) in bySource {
+            if articles.count >= boilerplateMinimumArticles { items.append((source, articles)) } else { loose += articles }
+        }
+        loose.sort()
+        for start in stride(from: 0, to: loose.count, by: 2048) {
+            items.append((0, Array(loose[start..<min(loose.count, start + 2048)])))
+        }
+        // Largest first, so the biggest outlet does not start last.
+        return items.sorted { $0.articles.count > $1.articles.count }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Each article as a TF-IDF vector of its heaviest shared terms, of unit length: the
+/// cosine of two vectors is how alike two articles are. Terms no other article has cannot
+/// make two articles alike, so they are neither kept nor counted in the length; otherwise
+/// a long article full of its own names and quotes would look like nothing else, even
+/// another outlet's version of its story.
+struct TermVectors: Sendable {
+    static let keptTerms = 24
+
+    /// Article `i`'s terms are `terms[offsets[i]..<offsets[i + 1]]`, in term order so two
+    /// vectors meet in one merge.
+    let offsets: [Int32]
+    let terms: [UInt32]
+    let weights: [Float]
+
+    init(_ input: StoryInput, statistics: TermStatistics, paragraphs: ParagraphBoilerplate) {
+        let parts = StoryInput.inChunks(input.count) { range -> (counts: [Int32], terms: [UInt32], weights: [Float]) in
+            var counts: [Int32] = []
+            var terms: [UInt32] = []
+            var weights: [Float] = []
+            counts.reserveCapacity(range.count)
+            var frequencies = TermTable(capacity: 512)
+            var scored: [(weight: Float, term: UInt32)] = []
+            for index in range {
+                frequencies.reset()
+                let source = input.sources[index]
+                ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, weight in
+                    frequencies.add(term, Int32(weight))
+                }
+                scored.removeAll(keepingCapacity: true)
+                var squares: Float = 0
+                frequencies.forEach { term, count in
+                    guard statistics.frequency(term) >= 2, !statistics.isBoilerplate(term, source: source) else { return }
+                    let weight = (1 + log(Float(count))) * statistics.inverseFrequency(term)
+                    squares += weight * weight
+                    scored.append((weight, term))
+                }
+                // Ties broken by term, so the kept terms never depend on the table's order.
+                scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+                let length = squares > 0 ? squares.squareRoot() : 1
+                var kept: [(term: UInt32, weight: Float)] = []
+                for entry in scored.prefix(Self.keptTerms) { kept.append((entry.term, entry.weight / length)) }
+                kept.sort { $0.term < $1.term }
+                terms += kept.map(\.term)
+                weights += kept.map(\.weight)
+                counts.append(Int32(kept.count))
+            }
+            return (counts, terms, weights)
+        }
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(input.count + 1)
+        for part in parts { for count in part.counts { offsets.append(offsets.last! + count) } }
+        self.offsets = offsets
+        terms = parts.flatMap(\.terms)
+        weights = parts.flatMap(\.weights)
+    }
+
+    var count: Int { offsets.count - 1 }
+
+    func range(_ index: Int) -> Range<Int> { Int(offsets[index])..<Int(offsets[index + 1]) }
+
+    /// The cosine of articles `left` and `right`.
+    func cosine(_ left: Int, _ right: Int) -> Float {
+        var total: Float = 0
+        var one = Int(offsets[left])
+        var other = Int(offsets[right])
+        let oneEnd = Int(offsets[left + 1])
+        let otherEnd = Int(offsets[right + 1])
+        while one < oneEnd && other < otherEnd {
+            if terms[one] == terms[other] {
+                total += weights[one] * weights[other]
+                one += 1
+                other += 1
+            } else if terms[one] < terms[other] {
+                one += 1
+            } else {
+                other += 1
+            }
+        }
+        return total
+    }
+}
