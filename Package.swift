@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"],
                     exclude: ["StoryCorpus"]),
-        .testTarget(name: "ReaderStateTests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator"]),
+        .testTarget(name: "ReaderStateTests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator", "SampleCorpus"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
         .testTarget(name: "ReaderLoopTests", dependencies: ["ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing", "CorpusGenerator"]),

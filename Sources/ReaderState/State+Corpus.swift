@@ -87,7 +87,7 @@ extension State {
                 guard let moved = place(index) else { return kept }
                 page.view = .article(moved)
                 // The article may have changed: a focus past its links goes.
-                if let focus = page.focus, focus >= corpus.articles[moved].relatedCount + corpus.backlinks[moved].count {
+                if let focus = page.focus, focus >= ArticleLinks.count(of: moved, in: corpus) {
                     page.focus = nil
                 }
             case .relatedCard(let index, let related):

@@ -30,8 +30,8 @@ extension State {
         }
     }
 
-    /// `1`–`9`: follows link `number` of the open article (related links, then the
-    /// articles linking to it). In the list, when the article is shown beside it, the
+    /// `1`–`9`: follows link `number` of the open article, numbered across the sections
+    /// of `ArticleLinks`. In the list, when the article is shown beside it, the
     /// selected article counts as open.
     mutating func followNumbered(_ number: Int) {
         switch top.view {
@@ -55,23 +55,18 @@ extension State {
         }
     }
 
-    /// Links of article `index`: its related items, then the corpus articles naming it.
+    /// How many numbered links article `index` has (every section of `ArticleLinks`).
     public func linkCount(of index: Int) -> Int {
-        corpus.articles[index].relatedCount + corpus.backlinks[index].count
+        ArticleLinks.count(of: index, in: corpus)
     }
 
-    /// Where link `link` (0-based) of `article` leads: a related item's target, or past
-    /// the related items, the backlinking article.
-    public func linkTarget(article: Int, link: Int) -> RelatedTarget? {
-        guard corpus.articles.indices.contains(article), link >= 0 else { return nil }
-        let related = corpus.relatedTargets[article]
-        if link < related.count { return related[link] }
-        let backlinks = corpus.backlinks[article]
-        return backlinks.indices.contains(link - related.count) ? .article(backlinks[link - related.count]) : nil
+    /// Where link `link` (0-based) of `article` leads, as numbered by `ArticleLinks`.
+    public func linkTarget(article: Int, link: Int) -> LinkTarget? {
+        ArticleLinks.target(of: article, link: link, in: corpus)
     }
 
-    /// Follows related link `link` (0-based) of the article on top: to the corpus article
-    /// when it is there, else to the related item's own card.
+    /// Follows link `link` (0-based) of the article on top: to the corpus article when it
+    /// is there, else to the related item's own card.
     mutating func follow(_ link: Int) {
         guard case .article(let index) = top.view else { return }
         guard let target = linkTarget(article: index, link: link) else {
@@ -83,8 +78,8 @@ extension State {
         switch target {
         case .article(let target):
             push(.article(target))
-        case .card:
-            push(.relatedCard(article: index, related: link))
+        case .card(let item):
+            push(.relatedCard(article: index, related: item))
         }
     }
 

@@ -53,11 +53,13 @@ extension State {
         if !bookmarked[index], narrowing.contains(.bookmarks) { rebuildListing(keeping: index) }
     }
 
-    /// Remembers that related item `link` of `article` was followed.
+    /// Remembers that link `link` of `article` was followed when it is one of its related
+    /// items (marks are kept by item key; other links count as read by their target).
     mutating func markVisited(article: Int, link: Int) {
+        guard case (.related, let item)? = ArticleLinks.locate(link, of: article, in: corpus) else { return }
         let items = corpus.article(article).related
-        guard items.indices.contains(link) else { return }
-        if marks.visited.insert(ArticleKey.of(items[link])).inserted { marksChanged = true }
+        guard items.indices.contains(item) else { return }
+        if marks.visited.insert(ArticleKey.of(items[item])).inserted { marksChanged = true }
     }
 
     /// `u`: the next unread article of the list after the selection, wrapping. From an

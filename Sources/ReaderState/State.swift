@@ -127,13 +127,12 @@ public struct State: Sendable {
         listing.indices.contains(selection) ? listing[selection] : nil
     }
 
-    /// Whether related link `link` of article `article` has been followed (or its target
-    /// read); links past the related items are backlinks.
+    /// Whether link `link` of article `article` has been followed (or its target read).
     public func isVisited(article: Int, link: Int) -> Bool {
         guard let target = linkTarget(article: article, link: link) else { return false }
         switch target {
         case .article(let target): return read[target]
-        case .card: return marks.visited.contains(ArticleKey.of(corpus.article(article).related[link]))
+        case .card(let item): return marks.visited.contains(ArticleKey.of(corpus.article(article).related[item]))
         }
     }
 }

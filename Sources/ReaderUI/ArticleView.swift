@@ -52,7 +52,7 @@ enum ArticleView {
             if link == focus { return .linkFocused }
             guard let article else { return .link }
             if state.isVisited(article: article, link: link) { return .linkVisited }
-            if state.linkTarget(article: article, link: link) == .card { return .linkMissing }
+            if case .card = state.linkTarget(article: article, link: link) { return .linkMissing }
             return .link
         }
     }

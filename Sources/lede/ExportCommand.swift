@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleParsing
 import CorpusStore
 import Foundation
+import ReaderState
 
 /// `lede export`: the selected articles as JSON or Markdown, for scripts and notes.
 struct ExportCommand: ParsableCommand {
@@ -38,44 +39,9 @@ struct ExportCommand: ParsableCommand {
             Output.line("]")
         case .markdown:
             for index in selected {
-                for line in MarkdownExport.lines(for: index, in: loaded) { Output.line(line) }
+                let content = ArticleContent(article: index, in: loaded, addresses: true)
+                for line in ArticleMarkdown.lines(content) { Output.line(line) }
             }
         }
-    }
-}
-
-/// One article as a Markdown section.
-enum MarkdownExport {
-    static func lines(for index: Int, in corpus: Corpus) -> [String] {
-        let article = corpus.article(index)
-        var lines = ["## \(escape(article.title))", ""]
-        let meta = [article.date?.day, article.provider?.label, article.id].compactMap { $0 }
-        lines.append("*" + meta.map(escape).joined(separator: " · ") + "*")
-        lines.append("")
-        if let excerpt = article.excerpt { lines += ["> " + escape(excerpt), ""] }
-        if !article.topics.isEmpty { lines += ["Topics: " + article.topics.map(escape).joined(separator: ", "), ""] }
-        if let url = article.urls.preferred { lines += ["<\(url)>", ""] }
-        if !article.related.isEmpty {
-            lines.append("Related:")
-            lines.append("")
-            for (position, item) in article.related.enumerated() {
-                var entry = "\(position + 1). " + (item.urls.preferred.map { "[\(escape(item.title))](\($0))" } ?? escape(item.title))
-                if case .article(let target) = corpus.relatedTargets[index][position] {
-                    entry += " — in corpus: `\(corpus.articles[target].id)`"
-                }
-                lines.append(entry)
-            }
-            lines.append("")
-        }
-        return lines
-    }
-
-    private static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if "\\`*_[]<>#|".contains(character) { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return escaped
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleParsing
 import CorpusStore
+import ReaderState
 
 /// `lede show`: one article as reflowed text.
 struct ShowCommand: ParsableCommand {
@@ -26,7 +27,8 @@ struct ShowCommand: ParsableCommand {
         Output.ignoreBrokenPipes()
         let (corpus, index) = try locate()
         let columns = width ?? min(Output.terminalWidth ?? 80, 100)
-        for line in ArticleText.lines(for: index, in: corpus, width: columns) { Output.line(line) }
+        let content = ArticleContent(article: index, in: corpus, addresses: true)
+        for line in ArticlePlainText.lines(content, width: columns) { Output.line(line) }
         Output.flush()
     }
 

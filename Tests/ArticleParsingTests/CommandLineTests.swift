@@ -159,6 +159,6 @@ struct CommandLineTests {
         #expect(lines.first == "Groups Call on Chicago to Ban Facial Recognition Technology")
         #expect(lines.allSatisfy { $0.count <= 60 || $0.hasPrefix("URL:") || $0.hasPrefix("    http") })
         #expect(run.text.contains("[8] "))
-        #expect(run.text.contains("not in corpus"))
+        #expect(run.text.contains("not in the corpus"))
     }
 }

@@ -17,7 +17,8 @@ public struct DocumentAnchor: Hashable, Comparable, Sendable {
     }
 }
 
-/// An article or related card laid out into lines at one width.
+/// An article or related card laid out into lines at one width: the pane's rendering of
+/// an `ArticleContent`.
 ///
 /// Built in the state, not while drawing, because scroll limits and the position of each
 /// related link depend on the wrapped lines. Building costs time in the article's length,
@@ -26,9 +27,9 @@ public struct ArticleDocument: Sendable {
     /// What a line is, so the view can pick its style.
     public enum Kind: Hashable, Sendable {
         case title, meta, excerpt, body, topics, url, heading, notice, blank
-        /// A line of related item N's title (0-based).
+        /// A line of link N's title (0-based: the link numbered N + 1).
         case link(Int)
-        /// Related item N's provider, date and whether it is in the corpus.
+        /// Link N's meta line: provider, day and, for related items, whether the corpus has it.
         case linkMeta(Int)
     }
 
@@ -40,83 +41,61 @@ public struct ArticleDocument: Sendable {
 
     public let width: Int
     public private(set) var lines: [Line] = []
-    /// First line of each related item, by item.
+    /// First line of each numbered link, by link (0-based).
     public private(set) var linkLines: [Int] = []
     private var block = 0
-    private let limit: Int
+    /// Lines past this many are not laid out.
+    public let limit: Int
 
     /// Lays out article `index` of `corpus`.
     public init(article index: Int, in corpus: Corpus, width: Int, limit: Int = .max) {
-        self.width = max(1, width)
-        self.limit = limit
-        let article = corpus.article(index)
-        add(article.title, .title)
-        add([article.date?.day, article.provider?.label, article.fileName].compactMap { $0 }.joined(separator: " · "), .meta)
-        if let excerpt = article.excerpt, !excerpt.isEmpty, excerpt != article.body.first {
-            blank()
-            add(excerpt, .excerpt)
-        }
-        for paragraph in article.body where !paragraph.isEmpty {
-            blank()
-            add(paragraph, .body)
-        }
-        if !article.topics.isEmpty {
-            blank()
-            add("Topics: " + article.topics.joined(separator: " · "), .topics)
-        }
-        if let url = article.urls.preferred {
-            blank()
-            add(url, .url)
-        }
-        if !article.related.isEmpty {
-            blank()
-            add("Related", .heading)
-            let targets = corpus.relatedTargets[index]
-            for (number, item) in article.related.enumerated() {
-                var place = "not in the corpus"
-                if case .article = targets[number] { place = "in the corpus" }
-                addLink(number, title: item.title, meta: [item.provider?.label, item.date?.day, place])
-            }
-        }
-        // Backlinks number on from the related links, so Tab, Enter and digits reach both.
-        let backlinks = corpus.backlinks[index]
-        guard !backlinks.isEmpty else { return }
-        blank()
-        add("Linked from", .heading)
-        for (position, source) in backlinks.enumerated() {
-            let linking = corpus.articles[source]
-            addLink(article.related.count + position, title: linking.title, meta: [linking.provider?.label, linking.date?.day])
-        }
-    }
-
-    /// A numbered link: its title with a hanging indent, then a meta line.
-    private mutating func addLink(_ number: Int, title: String, meta: [String?]) {
-        linkLines.append(lines.count)
-        let label = "[\(number + 1)] "
-        add(title, .link(number), prefix: label)
-        let text = meta.compactMap { $0 }.joined(separator: " · ")
-        if !text.isEmpty { add(text, .linkMeta(number), prefix: String(repeating: " ", count: label.count)) }
+        self.init(ArticleContent(article: index, in: corpus), width: width, limit: limit)
     }
 
     /// Lays out related item `related` of article `index`: a card not in the corpus.
     public init(card related: Int, of index: Int, in corpus: Corpus, width: Int, limit: Int = .max) {
+        self.init(ArticleContent(card: related, of: index, in: corpus), width: width, limit: limit)
+    }
+
+    /// Lays out `content`, stopping after `limit` lines (a preview shows no more). Title,
+    /// notice and meta lines sit together; every other block has a blank line above it.
+    public init(_ content: ArticleContent, width: Int, limit: Int = .max) {
         self.width = max(1, width)
         self.limit = limit
-        let source = corpus.article(index)
-        let item = source.related[related]
-        add(item.title, .title)
-        add("Related card · not in the corpus", .notice)
-        let meta = [item.date?.day, item.provider?.label].compactMap { $0 }.joined(separator: " · ")
-        if !meta.isEmpty { add(meta, .meta) }
-        add("Linked from: " + source.title, .meta)
-        if let excerpt = item.excerpt, !excerpt.isEmpty {
-            blank()
-            add(excerpt, .excerpt)
+        for part in content.blocks {
+            switch part {
+            case .title(let text): add(text, .title)
+            case .notice(let text): add(text, .notice)
+            case .meta(let parts): add(parts.joined(separator: " · "), .meta)
+            case .excerpt(let text):
+                blank()
+                add(text, .excerpt)
+            case .paragraph(let text):
+                blank()
+                add(text, .body)
+            case .topics(let topics):
+                blank()
+                add("Topics: " + topics.joined(separator: " · "), .topics)
+            case .address(let url):
+                blank()
+                add(url, .url)
+            case .links(let section):
+                blank()
+                add(section.heading, .heading)
+                for entry in section.entries { addLink(entry) }
+            }
+            if lines.count >= limit { break }
         }
-        if let url = item.urls.preferred {
-            blank()
-            add(url, .url)
-        }
+    }
+
+    /// A numbered link: its title with a hanging indent, then a meta line.
+    private mutating func addLink(_ entry: ArticleLinks.Entry) {
+        let link = entry.number - 1
+        linkLines.append(lines.count)
+        let label = "[\(entry.number)] "
+        add(entry.title, .link(link), prefix: label)
+        let text = entry.meta.joined(separator: " · ")
+        if !text.isEmpty { add(text, .linkMeta(link), prefix: String(repeating: " ", count: label.count)) }
     }
 
     /// The line showing `anchor`: the last line starting at or before it.
@@ -136,7 +115,7 @@ public struct ArticleDocument: Sendable {
         return found
     }
 
-    /// How many lines related item `link` takes (title lines and its meta line).
+    /// How many lines link `link` takes (title lines and its meta line).
     public func lineCount(ofLink link: Int) -> Int {
         guard linkLines.indices.contains(link) else { return 0 }
         let end = link + 1 < linkLines.count ? linkLines[link + 1] : lines.count
