@@ -63,6 +63,7 @@ public struct LoadedCorpus: Sendable {
             case .orders(let list): loaded.orders = list
             }
         }
+        loaded.corpus = corpus.withStories()
         return loaded
     }
 

@@ -20,7 +20,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        try corpus.withCorpus(searching: selection.searches) { loaded in
+        try corpus.withCorpus(searching: true) { loaded in
+            // Each article's page lists its story and the articles like it.
+            let loaded = loaded.withStories()
             let selected = try selection.select(in: loaded)
             write(selected, of: loaded)
         }

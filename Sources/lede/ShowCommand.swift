@@ -40,7 +40,9 @@ struct ShowCommand: ParsableCommand {
             roots = isFile ? [FileSystem.parentFolder(of: article)] : try CorpusOptions.sampleRoots()
         }
         let cache = noCache ? nil : SnapshotStore.standard()
-        let (corpus, stale) = CorpusLoader.load(roots, cache: cache, searchText: false)
+        let (loaded, stale) = CorpusLoader.load(roots, cache: cache, searchText: false)
+        // The page lists the article's story and the articles like it.
+        let corpus = loaded.withStories()
         if stale, let problem = cache?.write(corpus, roots: roots) {
             Output.error("lede: could not write the snapshot cache: " + problem)
         }

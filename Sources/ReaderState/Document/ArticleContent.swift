@@ -57,6 +57,12 @@ public struct ArticleContent: Sendable, Equatable {
         blocks.append(.meta(["Linked from: " + source.title]))
         if let excerpt = item.excerpt, !excerpt.isEmpty { blocks.append(.excerpt(excerpt)) }
         if let url = item.urls.preferred { blocks.append(.address(url)) }
+        if let closest = corpus.stories?.closest(title: item.title, excerpt: item.excerpt) {
+            let summary = corpus.articles[closest.article]
+            let parts = [summary.title, summary.provider?.label, summary.date?.day].compactMap { $0 }
+            blocks.append(.meta(["Closest in the corpus: " + parts.joined(separator: " · "),
+                                 "\(Int((closest.score * 100).rounded()))% alike"]))
+        }
     }
 
     /// The numbered links, in number order.

@@ -19,12 +19,30 @@ public enum LinkSection: CaseIterable, Sendable {
     case related
     /// The corpus articles that name this one as related.
     case linkedFrom
+    /// The other articles reporting the same story: other outlets' versions and copies.
+    case sameStory
+    /// The articles most like this one outside its story.
+    case similar
+
+    /// How many articles the Similar section lists at most.
+    public static let similarLimit = 5
 
     public var heading: String {
         switch self {
         case .related: "Related"
         case .linkedFrom: "Linked from"
+        case .sameStory: "Same story"
+        case .similar: "Similar"
         }
+    }
+
+    /// The other articles of `index`'s story, oldest first.
+    private static func storyArticles(of index: Int, in corpus: Corpus) -> [Int] {
+        corpus.stories?.story(of: index)?.articles.filter { $0 != index } ?? []
+    }
+
+    private static func similarArticles(of index: Int, in corpus: Corpus) -> [(article: Int, score: Double)] {
+        corpus.stories?.similar(to: index, limit: similarLimit, outsideStory: true) ?? []
     }
 
     /// How many links this section gives article `index`, from the rows in memory: the
@@ -33,6 +51,8 @@ public enum LinkSection: CaseIterable, Sendable {
         switch self {
         case .related: corpus.articles[index].relatedCount
         case .linkedFrom: corpus.backlinks[index].count
+        case .sameStory: Self.storyArticles(of: index, in: corpus).count
+        case .similar: Self.similarArticles(of: index, in: corpus).count
         }
     }
 
@@ -46,6 +66,10 @@ public enum LinkSection: CaseIterable, Sendable {
             }
         case .linkedFrom:
             corpus.backlinks[index].map { .article($0) }
+        case .sameStory:
+            Self.storyArticles(of: index, in: corpus).map { .article($0) }
+        case .similar:
+            Self.similarArticles(of: index, in: corpus).map { .article($0.article) }
         }
     }
 
@@ -64,6 +88,14 @@ public enum LinkSection: CaseIterable, Sendable {
             }
         case .linkedFrom:
             return corpus.backlinks[index].map { Self.corpusArticle($0, in: corpus, addresses: addresses) }
+        case .sameStory:
+            return Self.storyArticles(of: index, in: corpus).map { Self.corpusArticle($0, in: corpus, addresses: addresses) }
+        case .similar:
+            return Self.similarArticles(of: index, in: corpus).map { similar in
+                var details = Self.corpusArticle(similar.article, in: corpus, addresses: addresses)
+                details.meta.append("\(Int((similar.score * 100).rounded()))% alike")
+                return details
+            }
         }
     }
 
