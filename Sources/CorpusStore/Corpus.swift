@@ -96,8 +96,10 @@ extension Corpus {
     /// The same corpus with its cold text (excerpts, addresses, related items) read into
     /// memory, for work that reads it for every article.
     public func withColdTextInMemory() -> Corpus {
-        Corpus(name: name, table: table.replacingSegments(table.segments.map { $0.withColdTextInMemory() }),
-               walkDiagnostics: walkDiagnostics)
+        var corpus = Corpus(name: name, table: table.replacingSegments(table.segments.map { $0.withColdTextInMemory() }),
+                            walkDiagnostics: walkDiagnostics)
+        corpus.stories = stories
+        return corpus
     }
 
     /// Each article's `ArticleKey` hash, in corpus order: marks are matched by these.

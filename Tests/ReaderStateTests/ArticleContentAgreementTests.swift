@@ -27,9 +27,12 @@ import Testing
         try checkEveryArticle(of: CorpusLoader.loadFiles([Self.seeds!.path]))
     }
 
-    private func checkEveryArticle(of corpus: Corpus) throws {
-        #expect(corpus.count > 0)
-        let state = State(corpus: corpus, rows: 24, cols: 80)
+    private func checkEveryArticle(of loaded: Corpus) throws {
+        #expect(loaded.count > 0)
+        let state = State(corpus: loaded, rows: 24, cols: 80)
+        // The reader's corpus, with its stories and similar articles worked out.
+        let corpus = state.corpus
+        #expect(corpus.stories != nil)
         var sawBacklinks = false
         for index in corpus.articles.indices {
             let content = ArticleContent(article: index, in: corpus, addresses: true)

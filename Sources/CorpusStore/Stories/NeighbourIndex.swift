@@ -76,20 +76,35 @@ struct NeighbourSearch {
     /// The `limit` best articles for a query vector, by accumulated score, best first.
     mutating func candidates(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
                              excluding excluded: Int?, limit: Int) -> [(article: Int, score: Float)] {
+        candidates(query, in: index, excluding: excluded, limit: limit, near: { _ in false }).best
+    }
+
+    /// The `limit` best articles for a query vector, and the `limit` best of those `near`
+    /// accepts (published close to the query's article): among hundreds of copies of one
+    /// card, the best overall may all be from other months.
+    mutating func candidates(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
+                             excluding excluded: Int?, limit: Int, near: (Int) -> Bool)
+        -> (best: [(article: Int, score: Float)], near: [(article: Int, score: Float)]) {
         for (term, weight) in query { index.accumulate(term, weight: weight, into: &scores, touched: &touched) }
         var best: [(article: Int, score: Float)] = []
+        var nearest: [(article: Int, score: Float)] = []
         for article in touched {
             let position = Int(article)
             let score = scores[position]
             scores[position] = 0
             guard position != excluded, score > 0 else { continue }
-            if best.count < limit || score > best[best.count - 1].score {
-                let insertion = best.firstIndex { score > $0.score || (score == $0.score && position < $0.article) } ?? best.count
-                best.insert((position, score), at: insertion)
-                if best.count > limit { best.removeLast() }
-            }
+            Self.keep((position, score), in: &best, limit: limit)
+            if near(position) { Self.keep((position, score), in: &nearest, limit: limit) }
         }
         touched.removeAll(keepingCapacity: true)
-        return best
+        return (best, nearest)
+    }
+
+    /// Inserts `entry` into `list`, best first, if it is among the `limit` best.
+    private static func keep(_ entry: (article: Int, score: Float), in list: inout [(article: Int, score: Float)], limit: Int) {
+        guard list.count < limit || entry.score > list[list.count - 1].score else { return }
+        let insertion = list.firstIndex { entry.score > $0.score || (entry.score == $0.score && entry.article < $0.article) } ?? list.count
+        list.insert(entry, at: insertion)
+        if list.count > limit { list.removeLast() }
     }
 }

@@ -7,10 +7,11 @@ extension StoryIndex {
         let paragraphs = ParagraphBoilerplate(input)
         let statistics = TermStatistics(input, paragraphs: paragraphs)
         let vectors = TermVectors(input, statistics: statistics, paragraphs: paragraphs)
-        let neighbours = Neighbours(vectors, index: NeighbourIndex(vectors))
+        let neighbours = Neighbours(vectors, index: NeighbourIndex(vectors), instants: input.instants, window: StoryGrouping.window)
         let grouping = StoryGrouping(input: input, neighbours: neighbours, paragraphs: paragraphs)
         let (storyOfArticle, stories) = assemble(roots: grouping.roots, input: input)
-        return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, neighbours: neighbours, vectors: vectors,
+        return StoryIndex(storyOfArticle: storyOfArticle, stories: stories,
+                          neighbours: Neighbours(articles: neighbours.articles, scores: neighbours.scores), vectors: vectors,
                           frequencies: statistics.sharedFrequencies)
     }
 

@@ -59,9 +59,9 @@ struct StoryGrouping {
         let parts = StoryInput.inChunks(input.count) { range -> [Edge] in
             var edges: [Edge] = []
             for article in range {
-                for (other, score) in neighbours.of(article) where score >= threshold {
+                for (other, score) in neighbours.nearOf(article) where score >= threshold {
                     // A pair in both lists is looked at once.
-                    if other < article && neighbours.of(other).contains(where: { $0.article == article }) { continue }
+                    if other < article && neighbours.nearOf(other).contains(where: { $0.article == article }) { continue }
                     let dates = (input.instants[article], input.instants[other])
                     if dates.0.isNaN || dates.1.isNaN {
                         if score < undatedThreshold { continue }
@@ -80,13 +80,19 @@ struct StoryGrouping {
     }
 
     /// Whether two articles are one template filled in with two subjects, or two events
-    /// of one kind: each title names something (a product, a town, a team) that its own
-    /// article repeats and the other never mentions. Two outlets' titles for one story
-    /// differ in wording, not in what they name.
+    /// of one kind. Either each title names something (a product, a town, a team) that
+    /// its own article repeats and the other never mentions, or the titles are mostly the
+    /// same words and each has one the other article never uses ("Granby council votes to
+    /// widen bridge" against "Oldham council votes to close library"). Two outlets'
+    /// titles for one story differ in wording, not in what they name, and a copy's title
+    /// only adds to the original's.
     static func namesDifferentSubjects(_ one: Int, _ other: Int, input: StoryInput, paragraphs: ParagraphBoilerplate) -> Bool {
         let first = TitleTerms(one, input: input, paragraphs: paragraphs)
         let second = TitleTerms(other, input: input, paragraphs: paragraphs)
-        return first.namesSomethingAbsent(from: second) && second.namesSomethingAbsent(from: first)
+        if first.namesSomethingAbsent(from: second) && second.namesSomethingAbsent(from: first) { return true }
+        let shared = first.title.intersection(second.title).count
+        guard Double(shared) >= 0.5 * Double(min(first.title.count, second.title.count)) else { return false }
+        return first.hasTitleTermAbsent(from: second) && second.hasTitleTermAbsent(from: first)
     }
 }
 
@@ -107,5 +113,10 @@ private struct TitleTerms {
     /// `other` never uses.
     func namesSomethingAbsent(from other: TitleTerms) -> Bool {
         title.contains { term in (counts[term] ?? 0) >= 2 && other.counts[term] == nil }
+    }
+
+    /// A title term `other` never uses.
+    func hasTitleTermAbsent(from other: TitleTerms) -> Bool {
+        title.contains { other.counts[$0] == nil }
     }
 }

@@ -92,8 +92,8 @@ public final class StoryIndex: @unchecked Sendable {
         var query: [(term: UInt32, weight: Float)] = []
         var squares: Float = 0
         counts.forEach { term, count in
-            let frequency = max(1, Int(frequencies.value(term) ?? 1))
-            let weight = (1 + log(Float(count))) * Float(log(1 + Double(articleCount) / Double(frequency)))
+            let frequency = Int(frequencies.value(term) ?? 1)
+            let weight = (1 + log(Float(count))) * TermStatistics.inverseFrequency(frequency, of: articleCount)
             squares += weight * weight
             if frequencies.value(term) != nil { query.append((term, weight)) }
         }

@@ -59,10 +59,15 @@ struct TermStatistics: Sendable {
 
     func frequency(_ term: UInt32) -> Int { Int(frequencies.value(term) ?? 0) }
 
-    /// Inverse document frequency, smoothed so a corpus of a handful of articles still
-    /// ranks a word in one of them above a word in all.
+    /// Inverse document frequency as BM25 has it: near zero for a word in every article,
+    /// so even in a corpus of a handful of articles a word they all share makes none alike.
     func inverseFrequency(_ term: UInt32) -> Float {
-        Float(log(1 + Double(articleCount) / Double(max(1, frequency(term)))))
+        Self.inverseFrequency(frequency(term), of: articleCount)
+    }
+
+    static func inverseFrequency(_ frequency: Int, of count: Int) -> Float {
+        let frequency = Double(max(1, min(frequency, count)))
+        return Float(log(1 + (Double(count) - frequency + 0.5) / (frequency + 0.5)))
     }
 
     func isBoilerplate(_ term: UInt32, source: UInt64) -> Bool {

@@ -4,9 +4,15 @@ import Foundation
 /// cosine of two vectors is how alike two articles are. Terms no other article has cannot
 /// make two articles alike, so they are neither kept nor counted in the length; otherwise
 /// a long article full of its own names and quotes would look like nothing else, even
-/// another outlet's version of its story.
+/// another outlet's version of its story. Weights are BM25's inverse document frequency
+/// times a damped term count, the title counting three times and the excerpt twice.
 struct TermVectors: Sendable {
     static let keptTerms = 24
+    /// Vectors are divided by their length, but never by less than this: an article that
+    /// shares only a word or two of little weight with the rest of the corpus would
+    /// otherwise become a unit vector of those words, as alike as a copy to anything
+    /// else that has them.
+    static let shortestLength: Float = 1.5
 
     /// Article `i`'s terms are `terms[offsets[i]..<offsets[i + 1]]`, in term order so two
     /// vectors meet in one merge.
@@ -38,7 +44,7 @@ struct TermVectors: Sendable {
                 }
                 // Ties broken by term, so the kept terms never depend on the table's order.
                 scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-                let length = squares > 0 ? squares.squareRoot() : 1
+                let length = max(squares.squareRoot(), Self.shortestLength)
                 var kept: [(term: UInt32, weight: Float)] = []
                 for entry in scored.prefix(Self.keptTerms) { kept.append((entry.term, entry.weight / length)) }
                 kept.sort { $0.term < $1.term }
