@@ -30,6 +30,9 @@ enum LedeBench {
             StartupBenchmark.run(roots: Array(arguments.drop { $0 == "--once" }), rounds: once ? 1 : 3)
         case "startup-probe":
             StartupProbe.run(roots: arguments, cache: true)
+        case "stories":
+            guard !arguments.isEmpty else { return usage() }
+            StoriesBenchmark.run(roots: arguments)
         case "load":
             guard !arguments.isEmpty else { return usage() }
             LoadBenchmark.run(roots: arguments)
@@ -50,6 +53,8 @@ enum LedeBench {
                lede-bench search PATH...      as-you-type search: per-keystroke and facet times, index cost
                lede-bench index PATH...       what the reader builds after loading, part by part, against the load
                lede-bench frame PATH...       reader: reduce + render per key at 200×60, time to the first screen
+               lede-bench stories PATH...     similar articles and stories: build time and peak RSS against a cold
+                                              load, from a snapshot, and opening an article with its sections
                lede-bench startup [--once] PATH...  raw read vs the reader cold and warm: first rows, loaded, peak RSS,
                                               quit; list --json (medians of 3 runs, or 1 with --once)
         """)

@@ -38,13 +38,17 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
         let session = saved?.session.flatMap(ReaderSession.init(json:))
         let mailbox = self.mailbox
         if let notice = saved?.notice { mailbox.post(notice: notice) }
-        /// Each complete version goes out twice: at once for its rows and search, then
-        /// with facets and sort orders.
+        /// Each complete version goes out three times: at once for its rows and search,
+        /// then with facets and sort orders, then with its stories.
         let deliver: @Sendable (Corpus, Bool, CorpusChange?) -> Void = { corpus, complete, change in
             var loaded = LoadedCorpus(corpus, isComplete: complete, marks: marks, session: session)
             loaded.change = change
             mailbox.post(corpus: loaded)
-            if complete { mailbox.post(corpus: loaded.indexed()) }
+            guard complete else { return }
+            let indexed = loaded.indexed()
+            mailbox.post(corpus: indexed)
+            // After a live change, a moment's quiet first: a burst of changes is worked out once.
+            self.stories.work(on: indexed, after: change == nil ? 0 : 3, post: { mailbox.post(corpus: $0) })
         }
         let (corpus, stale) = CorpusLoader.load(roots, name: name, cache: cache, partialRows: true) { event in
             switch event {
@@ -55,12 +59,16 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
             }
         }
         if stale { snapshots.schedule(corpus, after: 0) }
+        // A snapshot written without stories is written again once they are worked out.
+        if !corpus.hasStoredStories { stories.whenDone { [snapshots] in snapshots.schedule(corpus, after: 0) } }
         guard watch else { return }
         CorpusWatch.follow(corpus, roots: roots) { fresh, change in
             deliver(fresh, true, change)
             self.snapshots.schedule(fresh, after: 2)
         }
     }
+
+    private let stories = StoryWorker()
 
     /// Snapshots are written on a queue of their own, so watching starts at once and a
     /// burst of changes costs one write, of the latest version.
@@ -96,4 +104,30 @@ final class SnapshotQueue: @unchecked Sendable {
             if let latest { self.write(latest) }
         }
     }
+}
+
+/// Works out each version's stories on a queue of its own, so the feed goes on reading
+/// and watching meanwhile, and posts a version only while it is still the latest: a
+/// version's stories arriving after a newer version would take the reader back.
+final class StoryWorker: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "lede.stories")
+    private let lock = NSLock()
+    private var latest = 0
+
+    func work(on loaded: LoadedCorpus, after delay: Double, post: @escaping @Sendable (LoadedCorpus) -> Void) {
+        let version = lock.withLock {
+            latest += 1
+            return latest
+        }
+        queue.asyncAfter(deadline: .now() + delay) { [self] in
+            guard isLatest(version) else { return }
+            let storied = loaded.withStories()
+            if isLatest(version) { post(storied) }
+        }
+    }
+
+    /// Runs `body` once the work queued so far is done.
+    func whenDone(_ body: @escaping @Sendable () -> Void) { queue.async(execute: body) }
+
+    private func isLatest(_ version: Int) -> Bool { lock.withLock { version == latest } }
 }

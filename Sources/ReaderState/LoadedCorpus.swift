@@ -63,13 +63,20 @@ public struct LoadedCorpus: Sendable {
             case .orders(let list): loaded.orders = list
             }
         }
+        return loaded
+    }
+
+    /// The last step: similar articles and stories, taken from the snapshot or worked out
+    /// (a pass over every article's text, so the reader shows the list first).
+    public func withStories() -> LoadedCorpus {
+        var loaded = self
         loaded.corpus = corpus.withStories()
         return loaded
     }
 
     /// Everything at once: for tests and the command line.
     public static func complete(_ corpus: Corpus, marks: UserMarks = UserMarks()) -> LoadedCorpus {
-        LoadedCorpus(corpus, marks: marks).indexed()
+        LoadedCorpus(corpus, marks: marks).indexed().withStories()
     }
 }
 

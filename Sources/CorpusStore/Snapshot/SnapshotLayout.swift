@@ -16,10 +16,12 @@ import Foundation
 /// length-prefixed records. All integers little-endian, as on every machine lede runs on.
 enum SnapshotLayout {
     static let magic = Array("LEDESNAP".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     enum Section: Int, CaseIterable {
         case roots, rows, topics, related, urlKeys, backlinks, text, folded, cold, files
+        /// Similar articles and stories (`StoredStories`); empty when none were worked out.
+        case storyRoots, neighbourArticles, neighbourScores, vectorOffsets, vectorTerms, vectorWeights, termKeys, termCounts
     }
 
     static let headerSize = 32 + Section.allCases.count * 24 + 8

@@ -48,7 +48,19 @@ enum SnapshotReader {
         let cold = allColdText ? ColdText(memory: try readArena(descriptor, entry(.cold))) : try coldText(descriptor, entry(.cold))
         piece.segments = [Segment(text: text, folded: folded, cold: cold)]
         try SnapshotValidation.check(piece, backlinks: backlinks)
-        return CorpusTable(piece, backlinks: backlinks)
+        let table = CorpusTable(piece, backlinks: backlinks)
+        let roots: [Int32] = try readColumn(descriptor, entry(.storyRoots))
+        if !roots.isEmpty {
+            let stored = try StoredStories(
+                roots: roots, neighbourArticles: readColumn(descriptor, entry(.neighbourArticles)),
+                neighbourScores: readColumn(descriptor, entry(.neighbourScores)),
+                vectorOffsets: readColumn(descriptor, entry(.vectorOffsets)), vectorTerms: readColumn(descriptor, entry(.vectorTerms)),
+                vectorWeights: readColumn(descriptor, entry(.vectorWeights)), termKeys: readColumn(descriptor, entry(.termKeys)),
+                termCounts: readColumn(descriptor, entry(.termCounts)))
+            // Columns that do not fit the rows are not trusted: the stories are worked out again.
+            if let index = stored.index(for: table) { table.keepStories(index, fromSnapshot: true) }
+        }
+        return table
     }
 
     /// Only the roots a snapshot was written for (for `lede cache`), after checking its header.

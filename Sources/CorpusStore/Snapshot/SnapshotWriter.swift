@@ -59,6 +59,20 @@ enum SnapshotWriter {
             for segment in table.segments { try segment.cold.forEachChunk(1 << 20) { try out.write($0) } }
         }
         try output.section { try $0.write(files) }
+        let stories = table.keptStories.map(StoredStories.init)
+        try output.section { try $0.write(stories?.roots ?? []) }
+        try output.section { try $0.write(stories?.neighbourArticles ?? []) }
+        try output.section { try $0.write(stories?.neighbourScores ?? []) }
+        try output.section { try $0.write(stories?.vectorOffsets ?? []) }
+        try output.section { try $0.write(stories?.vectorTerms ?? []) }
+        try output.section { try $0.write(stories?.vectorWeights ?? []) }
+        try output.section { try $0.write(stories?.termKeys ?? []) }
+        try output.section { try $0.write(stories?.termCounts ?? []) }
+        // Empty sections at the end lie at aligned offsets past the last byte written: the
+        // file is made as long as the header says.
+        guard ftruncate(descriptor, off_t(output.offset)) == 0 else {
+            throw Failure(message: "cannot size \(temporary): \(String(cString: strerror(errno)))")
+        }
         let header = SnapshotLayout.header(entries: output.entries, fileLength: output.offset)
         try header.withUnsafeBytes { try SectionOutput.writeAll(descriptor, $0, at: 0) }
         guard fsync(descriptor) == 0 else { throw Failure(message: "cannot sync \(temporary): \(String(cString: strerror(errno)))") }

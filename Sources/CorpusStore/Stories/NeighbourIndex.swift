@@ -3,7 +3,7 @@
 /// lists, and only the heaviest `postingLimit` entries of each, so a term that thousands
 /// of near-copies share costs the same as a rare one.
 struct NeighbourIndex: Sendable {
-    static let postingLimit = 128
+    static let postingLimit = 48
 
     private let termIDs: TermTable
     /// Term `t`'s postings are `articles[starts[t]..<starts[t + 1]]`, with `weights`.

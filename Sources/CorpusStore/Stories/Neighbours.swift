@@ -5,6 +5,9 @@ struct Neighbours: Sendable {
     /// Below this an article is not similar enough to list at all.
     static let minimumScore: Float = 0.05
     static let candidates = 24
+    /// An article is looked up by its heaviest terms only, as Lucene's "more like this"
+    /// does: lighter ones add candidates that the exact cosine then ranks low anyway.
+    static let queryTerms = 12
 
     /// `perArticle` slots per article, -1 where there are fewer.
     let articles: [Int32]
@@ -26,7 +29,8 @@ struct Neighbours: Sendable {
             var all: Slots = ([], [])
             var near: Slots = ([], [])
             for article in range {
-                let query: [(term: UInt32, weight: Float)] = vectors.range(article).map { (vectors.terms[$0], vectors.weights[$0]) }
+                let query = vectors.range(article).map { (term: vectors.terms[$0], weight: vectors.weights[$0]) }
+                    .sorted { $0.weight > $1.weight }.prefix(Self.queryTerms)
                 let date = instants[article]
                 let found = search.candidates(query, in: index, excluding: article, limit: Self.candidates) { other in
                     date.isNaN || instants[other].isNaN || abs(instants[other] - date) <= window

@@ -9,14 +9,14 @@ extension StoryIndex {
         let vectors = TermVectors(input, statistics: statistics, paragraphs: paragraphs)
         let neighbours = Neighbours(vectors, index: NeighbourIndex(vectors), instants: input.instants, window: StoryGrouping.window)
         let grouping = StoryGrouping(input: input, neighbours: neighbours, paragraphs: paragraphs)
-        let (storyOfArticle, stories) = assemble(roots: grouping.roots, input: input)
-        return StoryIndex(storyOfArticle: storyOfArticle, stories: stories,
+        let (storyOfArticle, stories) = assemble(roots: grouping.roots, facts: input.facts)
+        return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, roots: grouping.roots,
                           neighbours: Neighbours(articles: neighbours.articles, scores: neighbours.scores), vectors: vectors,
                           frequencies: statistics.sharedFrequencies)
     }
 
     /// Stories from the grouping's roots: members oldest first, most covered first.
-    static func assemble(roots: [Int32], input: StoryInput) -> ([Int32], [Story]) {
+    static func assemble(roots: [Int32], facts input: StoryFacts) -> ([Int32], [Story]) {
         var members: [Int32: [Int]] = [:]
         for (article, root) in roots.enumerated() {
             members[root, default: []].append(article)
@@ -36,7 +36,7 @@ extension StoryIndex {
             }
             let id = String(format: "%012llx", input.keys[ordered[0]] & 0xFFFF_FFFF_FFFF)
             stories.append(Story(id: id, articles: ordered, outletCount: outlets.count + unnamed,
-                                 headline: ordered.first(where: input.isCard) ?? ordered[0]))
+                                 headline: ordered.first { input.isCard[$0] } ?? ordered[0]))
         }
         stories.sort { one, other in
             if one.outletCount != other.outletCount { return one.outletCount > other.outletCount }
@@ -60,4 +60,8 @@ extension Corpus {
         corpus.stories = table.stories { StoryIndex.build(self) }
         return corpus
     }
+
+    /// Whether its stories came from the snapshot it was read from, so a snapshot need
+    /// not be written again to keep them.
+    public var hasStoredStories: Bool { table.hasStoredStories }
 }

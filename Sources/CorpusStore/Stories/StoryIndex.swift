@@ -23,6 +23,8 @@ public final class StoryIndex: @unchecked Sendable {
     let storyOfArticle: [Int32]
     /// Stories of two or more articles, most covered first.
     public let stories: [Story]
+    /// Each article's story root, as grouped: what a snapshot keeps.
+    let roots: [Int32]
     let neighbours: Neighbours
     let vectors: TermVectors
     let frequencies: TermTable
@@ -30,9 +32,11 @@ public final class StoryIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var index: NeighbourIndex?
 
-    init(storyOfArticle: [Int32], stories: [Story], neighbours: Neighbours, vectors: TermVectors, frequencies: TermTable) {
+    init(storyOfArticle: [Int32], stories: [Story], roots: [Int32], neighbours: Neighbours, vectors: TermVectors,
+         frequencies: TermTable) {
         self.storyOfArticle = storyOfArticle
         self.stories = stories
+        self.roots = roots
         self.neighbours = neighbours
         self.vectors = vectors
         self.frequencies = frequencies

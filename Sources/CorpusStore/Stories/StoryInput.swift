@@ -13,25 +13,22 @@ struct StoryInput: @unchecked Sendable {
     /// Each article's identity hash (`ArticleKey`), which story ids are made from.
     let keys: [UInt64]
 
+    let facts: StoryFacts
+
     init(_ corpus: Corpus) {
         table = corpus.table
         bases = table.segments.map { UnsafePointer($0.folded.buffer.base) }
         count = table.rows.count
-        instants = table.rows.map(\.instant)
-        keys = table.rows.map(\.markKeyHash)
-        let bases = self.bases
-        sources = table.rows.map { row in
-            let text = FoldedText(row, in: bases[Int(row.segment)])
-            return text.provider.isEmpty ? 0 : StableHash.of(text.provider) | 1
-        }
+        facts = StoryFacts(table)
+        instants = facts.instants
+        keys = facts.keys
+        sources = facts.sources
     }
 
     func text(_ index: Int) -> FoldedText {
         let row = table.rows[index]
         return FoldedText(row, in: bases[Int(row.segment)])
     }
-
-    func isCard(_ index: Int) -> Bool { table.rows[index].format == 0 }
 
     func fields(_ index: Int) -> ArticleTerms.Fields {
         let row = table.rows[index]
@@ -48,6 +45,30 @@ struct StoryInput: @unchecked Sendable {
             results.set(part, body(part * chunk..<min(count, (part + 1) * chunk)))
         }
         return results.values
+    }
+}
+
+/// What grouping needs of each article besides its text, from its row alone (so a
+/// snapshot's stories are rebuilt without reading its search text).
+struct StoryFacts {
+    /// Seconds since 2001, NaN when undated.
+    let instants: [Double]
+    /// Each article's identity hash (`ArticleKey`), which story ids are made from.
+    let keys: [UInt64]
+    /// Hash of the outlet's name (else its domain), 0 when the article names none.
+    let sources: [UInt64]
+    let isCard: [Bool]
+
+    init(_ table: CorpusTable) {
+        instants = table.rows.map(\.instant)
+        keys = table.rows.map(\.markKeyHash)
+        isCard = table.rows.map { $0.format == 0 }
+        sources = table.rows.map { row in
+            let label = row.providerName.isNone ? row.providerDomain : row.providerName
+            guard !label.isNone, label.length > 0 else { return 0 }
+            let segment = table.segments[Int(row.segment)]
+            return StableHash.of(UnsafeRawBufferPointer(start: segment.text.base + Int(label.offset), count: Int(label.length))) | 1
+        }
     }
 }
 

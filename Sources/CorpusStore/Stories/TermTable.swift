@@ -18,6 +18,17 @@ struct TermTable {
         mask = size - 1
     }
 
+    /// A table from its stored arrays, when they make one: a power-of-two size, at most
+    /// half full, every key where probing finds it.
+    init?(keys: [UInt32], values: [Int32]) {
+        guard keys.count >= 16, keys.count & (keys.count - 1) == 0, values.count == keys.count else { return nil }
+        self.keys = keys
+        self.values = values
+        mask = keys.count - 1
+        count = keys.reduce(0) { $0 + ($1 == 0 ? 0 : 1) }
+        guard count * 2 <= keys.count, keys.allSatisfy({ $0 == 0 || slot($0) >= 0 && self.keys[slot($0)] == $0 }) else { return nil }
+    }
+
     /// The slot of `key`: where it is, or where it would go.
     @inline(__always)
     private func slot(_ key: UInt32) -> Int {

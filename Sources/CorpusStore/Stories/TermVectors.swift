@@ -20,6 +20,12 @@ struct TermVectors: Sendable {
     let terms: [UInt32]
     let weights: [Float]
 
+    init(offsets: [Int32], terms: [UInt32], weights: [Float]) {
+        self.offsets = offsets
+        self.terms = terms
+        self.weights = weights
+    }
+
     init(_ input: StoryInput, statistics: TermStatistics, paragraphs: ParagraphBoilerplate) {
         let parts = StoryInput.inChunks(input.count) { range -> (counts: [Int32], terms: [UInt32], weights: [Float]) in
             var counts: [Int32] = []

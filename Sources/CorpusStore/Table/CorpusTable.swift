@@ -21,6 +21,7 @@ final class CorpusTable: @unchecked Sendable {
     private let storyLock = NSLock()
     /// Built once on first use, or read from a snapshot.
     private var storyIndex: StoryIndex?
+    private var storiesFromSnapshot = false
     private var pathIndex: [UInt64: Int32]?
 
     /// Concatenates `pieces`, orders the rows newest first (undated last, ties by id, so
@@ -211,10 +212,18 @@ extension CorpusTable {
     }
 
     /// Keeps a story index read from a snapshot.
-    func keepStories(_ index: StoryIndex) {
+    func keepStories(_ index: StoryIndex, fromSnapshot: Bool) {
         storyLock.lock()
         storyIndex = index
+        storiesFromSnapshot = fromSnapshot
         storyLock.unlock()
+    }
+
+    /// Whether the kept story index came with the snapshot the table was read from.
+    var hasStoredStories: Bool {
+        storyLock.lock()
+        defer { storyLock.unlock() }
+        return storiesFromSnapshot
     }
 
     /// The kept story index, if any; never builds one.

@@ -1,0 +1,52 @@
+import CorpusStore
+import Foundation
+import ReaderState
+
+/// Similar articles and stories: what working them out adds to a cold load (time and
+/// peak memory), how long a snapshot takes to give them back, and how long opening an
+/// article with its Same story and Similar sections takes.
+enum StoriesBenchmark {
+    static func run(roots: [String]) {
+        let folder = NSTemporaryDirectory() + "lede-bench-stories-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = SnapshotStore(folder: folder)
+        let (loaded, load) = measure { CorpusLoader.load(roots, cache: nil, searchText: true).corpus }
+        let loadPeak = peakResidentBytes()
+        let (corpus, build) = measure { loaded.withStories() }
+        let storyPeak = peakResidentBytes()
+        guard let index = corpus.stories else { return }
+        print("articles           \(corpus.count)")
+        print("cold load          \(format(load * 1000, 0)) ms, peak RSS \(megabytes(loadPeak))")
+        print("stories built      \(format(build * 1000, 0)) ms = \(format(build / load * 100))% of the load (on \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+        print("peak RSS after     \(megabytes(storyPeak)) = +\(format(Double(storyPeak - loadPeak) / Double(loadPeak) * 100))%")
+        let sizes = index.stories.map(\.articles.count)
+        print("stories            \(index.stories.count) of 2+ articles, \(sizes.reduce(0, +)) articles in them, largest \(sizes.max() ?? 0)")
+        print("  by outlets       " + outletHistogram(index.stories))
+        if cache.write(corpus, roots: roots) == nil {
+            let (warm, warmLoad) = measure { CorpusLoader.load(roots, cache: cache, searchText: true).corpus }
+            let (withStories, warmStories) = measure { warm.withStories() }
+            print("warm load          \(format(warmLoad * 1000, 0)) ms, stories from the snapshot \(format(warmStories * 1000, 1)) ms (\(withStories.stories?.stories.count ?? 0) stories)")
+        }
+        openTimes(corpus)
+    }
+
+    /// Opening articles as the pane does: the document with its link sections, laid out.
+    private static func openTimes(_ corpus: Corpus) {
+        var generator = SystemRandomNumberGenerator()
+        let sample = (0..<300).map { _ in Int.random(in: 0..<corpus.count, using: &generator) }
+        var times: [Double] = []
+        for article in sample {
+            times.append(measure { _ = ArticleDocument(ArticleContent(article: article, in: corpus), width: 100) }.1)
+        }
+        times.sort()
+        print("open an article    median \(format(times[times.count / 2] * 1000, 2)) ms, 95th \(format(times[times.count * 95 / 100] * 1000, 2)) ms, max \(format(times.last! * 1000, 2)) ms (300 random)")
+    }
+
+    private static func outletHistogram(_ stories: [Story]) -> String {
+        var counts: [Int: Int] = [:]
+        for story in stories { counts[min(story.outletCount, 5), default: 0] += 1 }
+        return counts.keys.sorted().map { "\($0 == 5 ? "5+" : String($0)) outlets: \(counts[$0]!)" }.joined(separator: ", ")
+    }
+
+    private static func megabytes(_ bytes: Int) -> String { "\(format(Double(bytes) / 1_048_576, 0)) MiB" }
+}
