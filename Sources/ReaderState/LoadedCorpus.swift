@@ -12,7 +12,7 @@ public struct LoadedCorpus: Sendable {
     /// Facet values per article; nil until `indexed()`.
     public var facets: FacetIndex?
     /// Article positions in each sort order but `.date`, which is corpus order; empty
-    /// until `indexed()`.
+    /// until `indexed()`, which adds `.covered` once the stories are worked out.
     public var orders: [SortKey: [Int]]
     /// False while files are still being read: rows so far, links not yet resolved.
     public var isComplete: Bool
@@ -63,7 +63,11 @@ public struct LoadedCorpus: Sendable {
             case .orders(let list): loaded.orders = list
             }
         }
+        // Stories come after the other orders: the covered order and the story filters of
+        // search need them.
         loaded.corpus = corpus.withStories()
+        loaded.searchIndex = loaded.searchIndex.withStories(of: loaded.corpus)
+        loaded.orders[.covered] = SortKey.coveredOrder(loaded.corpus.stories, count: corpus.count)
         return loaded
     }
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// The orders `s` cycles through.
 public enum SortKey: String, Sendable, CaseIterable, Codable {
-    case date, title, provider, quality, related
+    case date, title, provider, quality, related, covered
 
     /// How the header names it.
     public var label: String {
@@ -14,6 +14,7 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
         case .provider: return "provider"
         case .quality: return "quality"
         case .related: return "related links"
+        case .covered: return "most covered"
         }
     }
 
@@ -22,7 +23,8 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
-    /// Every order but date (corpus order), built side by side. Each is stable, so ties
+    /// Every order but date (corpus order) and most covered (which needs the stories,
+    /// worked out later: see `coveredOrder`), built side by side. Each is stable, so ties
     /// stay newest first.
     public static func orders(for corpus: Corpus) -> [SortKey: [Int]] {
         let keys: [SortKey] = [.title, .provider, .quality, .related]
@@ -69,7 +71,7 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
             qualities.reserveCapacity(articles.count)
             for position in articles.indices { qualities.append(articles[position].quality ?? .min) }
             return bucketOrder(qualities, before: >)
-        case .related, .date:
+        case .related, .date, .covered:
             var counts: [Int] = []
             counts.reserveCapacity(articles.count)
             for position in articles.indices { counts.append(articles[position].relatedCount) }
