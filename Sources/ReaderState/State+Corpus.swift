@@ -68,7 +68,7 @@ extension State {
         }
         if case .facet(let kind) = top.view, let facets = loaded.facets {
             let read = self.read
-            facetValues = facets.values(kind, among: listing, isRead: { read[$0] })
+            facetValues = facets.values(kind, among: listedArticles, isRead: { read[$0] })
         }
         if !sameArticles { document = nil }
         refreshDocument()
@@ -105,7 +105,7 @@ extension State {
     /// the rows arrive.
     static func needsIndex(_ command: Command) -> Bool {
         switch command {
-        case .topics, .providers, .months, .cycleSort: return true
+        case .topics, .providers, .months, .cycleSort, .groupStories: return true
         default: return false
         }
     }

@@ -22,6 +22,8 @@ public struct State: Sendable {
     /// Facets, a kept search or bookmarks narrowing the list, outermost first.
     public internal(set) var narrowing: [Narrowing] = []
     public internal(set) var sort: SortKey = .date
+    /// Set by `S`: the list shows one row per story (see `isGroupingStories`).
+    public internal(set) var groupsStories = false
     /// The narrowed articles before sorting (nil: all), cached so sorting repeats no search.
     var narrowed: [Int]?
     /// Folded words the list highlights: those of the kept searches and the one typed.

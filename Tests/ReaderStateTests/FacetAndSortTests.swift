@@ -78,6 +78,8 @@ import Testing
         press(&state, key)
         #expect(state.listing == [3, 1, 2, 0], "most related links first")
         press(&state, key)
+        #expect(state.sort == .covered && state.listing == [0, 1, 2, 3], "no stories here: every article alone, newest first")
+        press(&state, key)
         #expect(state.sort == .date && state.listing == [0, 1, 2, 3])
     }
 
