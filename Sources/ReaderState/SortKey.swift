@@ -37,6 +37,34 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
         return orders
     }
 
+    /// "Most covered first": the articles of stories reported by more outlets first, then
+    /// of larger stories, then of newer ones; each story's articles together, newest first;
+    /// articles no other article reports after every story, newest first. It needs the
+    /// stories, which `LoadedCorpus.indexed()` works out after the other orders, so it is
+    /// built apart from them.
+    public static func coveredOrder(_ stories: StoryIndex?, count: Int) -> [Int] {
+        guard let stories else { return Array(0..<count) }
+        // Corpus order is newest first, so a story's newest article is its smallest index.
+        let all = stories.stories
+        let newest = all.map { $0.articles.min() ?? 0 }
+        let ranked = all.indices.sorted { one, other in
+            if all[one].outletCount != all[other].outletCount { return all[one].outletCount > all[other].outletCount }
+            if all[one].articles.count != all[other].articles.count { return all[one].articles.count > all[other].articles.count }
+            return newest[one] < newest[other]
+        }.map { all[$0] }
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        var inStory = [Bool](repeating: false, count: count)
+        for story in ranked {
+            for article in story.articles.sorted() where article < count {
+                order.append(article)
+                inStory[article] = true
+            }
+        }
+        for article in 0..<count where !inStory[article] { order.append(article) }
+        return order
+    }
+
     /// Each order reads one field of every article into an array first, in a plain loop:
     /// reading fields inside sort closures would decode them again at every comparison.
     private static func order(_ key: SortKey, for corpus: Corpus) -> [Int] {

@@ -51,6 +51,15 @@ import Testing
         }
     }
 
+    @Test func groupingTypedBeforeTheStoriesArriveWaitsForThem() {
+        var state = State(loaded: LoadedCorpus(StoryFixtures.corpus()), rows: 24, cols: 100)
+        press(&state, .character("S"), .enter)
+        #expect(state.narrowing.isEmpty && !state.isGroupingStories, "S and Enter wait for the index")
+        _ = reduce(&state, .corpusArrived(LoadedCorpus.complete(StoryFixtures.corpus())))
+        #expect(state.narrowing.map(\.label) == ["story: \(Self.volcanoHeadline)"])
+        #expect(state.listing == StoryFixtures.volcano)
+    }
+
     @Test func enterOnAnArticleAloneOpensIt() {
         var state = StoryFixtures.state()
         press(&state, .character("S"), .down, .down, .enter)
