@@ -46,6 +46,9 @@ public struct State: Sendable {
     /// Set by the first key: a saved session is reopened only if the user has not yet
     /// moved on their own.
     var hasInteracted = false
+    /// Set when a saved session was reopened: its selection is then followed into later
+    /// versions of the corpus (the same one with its indexes) as the user's own would be.
+    var hasRestoredSession = false
     /// Whether the saved marks that came with a corpus were taken; after that the marks
     /// set in this run are the truth, and saving them loses nothing.
     public internal(set) var hasSavedMarks = false
