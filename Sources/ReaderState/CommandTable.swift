@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case back, forward
     case search, searchNext, searchPrevious
     case toggleRead, nextUnread, toggleBookmark, showBookmarks
-    case topics, providers, months, cycleSort
+    case topics, providers, months, cycleSort, groupStories
     case promptAccept, promptCancel, promptDeleteBackward, promptClear
     case help, toggleLayout, cycleTheme, redraw
     case close, quit
@@ -18,7 +18,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case history = "History"
     case search = "Search"
     case marks = "Read marks and bookmarks"
-    case browsing = "Browsing by topic, provider, month; sorting"
+    case browsing = "Browsing by topic, provider, month, story; sorting"
     case prompt = "While typing a search"
     case screen = "Screen"
     case leaving = "Leaving"
@@ -79,7 +79,11 @@ public enum CommandTable {
         row(.topics, "topics", [.character("t")], "Browse topics; Enter narrows the list to one", .browsing),
         row(.providers, "providers", [.character("p")], "Browse providers; Enter narrows the list to one", .browsing),
         row(.months, "months", [.character("D")], "Browse months; Enter narrows the list to one", .browsing),
-        row(.cycleSort, "sort", [.character("s")], "Sort by date, title, provider, quality or related links", .browsing),
+        row(.cycleSort, "sort", [.character("s")], "Sort by date, title, provider, quality, related links or most covered",
+            .browsing),
+        row(.groupStories, "group-stories", [.character("S")],
+            "Group by story or not; Enter lists a story's articles", .browsing,
+            scope: .list),
         row(.promptAccept, "search-accept", [.enter], "Keep the search and its selection", .prompt),
         row(.promptCancel, "search-cancel", [.escape], "Cancel the search, back to where it began", .prompt),
         row(.promptDeleteBackward, "search-delete", [.backspace, .delete], "Delete the last character (cancels when empty)", .prompt),

@@ -12,7 +12,7 @@ public struct LoadedCorpus: Sendable {
     /// Facet values per article; nil until `indexed()`.
     public var facets: FacetIndex?
     /// Article positions in each sort order but `.date`, which is corpus order; empty
-    /// until `indexed()`.
+    /// until `indexed()`, which adds `.covered` once the stories are worked out.
     public var orders: [SortKey: [Int]]
     /// False while files are still being read: rows so far, links not yet resolved.
     public var isComplete: Bool
@@ -67,10 +67,13 @@ public struct LoadedCorpus: Sendable {
     }
 
     /// The last step: similar articles and stories, taken from the snapshot or worked out
-    /// (a pass over every article's text, so the reader shows the list first).
+    /// (a pass over every article's text, so the reader shows the list first); with them
+    /// the covered order and the story filters of search.
     public func withStories() -> LoadedCorpus {
         var loaded = self
         loaded.corpus = corpus.withStories()
+        loaded.searchIndex = loaded.searchIndex.withStories(of: loaded.corpus)
+        loaded.orders[.covered] = SortKey.coveredOrder(loaded.corpus.stories, count: corpus.count)
         return loaded
     }
 

@@ -102,6 +102,7 @@ extension State {
         case .providers: openFacet(.provider)
         case .months: openFacet(.month)
         case .cycleSort: cycleSort()
+        case .groupStories: toggleStoryGrouping()
         case .promptAccept: acceptSearch()
         case .promptCancel: cancelSearch()
         case .promptDeleteBackward: deleteFromQuery()

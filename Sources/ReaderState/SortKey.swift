@@ -4,7 +4,7 @@ import Foundation
 
 /// The orders `s` cycles through.
 public enum SortKey: String, Sendable, CaseIterable, Codable {
-    case date, title, provider, quality, related
+    case date, title, provider, quality, related, covered
 
     /// How the header names it.
     public var label: String {
@@ -14,6 +14,7 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
         case .provider: return "provider"
         case .quality: return "quality"
         case .related: return "related links"
+        case .covered: return "most covered"
         }
     }
 
@@ -22,7 +23,8 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
-    /// Every order but date (corpus order), built side by side. Each is stable, so ties
+    /// Every order but date (corpus order) and most covered (which needs the stories,
+    /// worked out later: see `coveredOrder`), built side by side. Each is stable, so ties
     /// stay newest first.
     public static func orders(for corpus: Corpus) -> [SortKey: [Int]] {
         let keys: [SortKey] = [.title, .provider, .quality, .related]
@@ -33,6 +35,34 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
         var orders: [SortKey: [Int]] = [:]
         for (position, key) in keys.enumerated() { orders[key] = sorted.values[position] }
         return orders
+    }
+
+    /// "Most covered first": the articles of stories reported by more outlets first, then
+    /// of larger stories, then of newer ones; each story's articles together, newest first;
+    /// articles no other article reports after every story, newest first. It needs the
+    /// stories, which `LoadedCorpus.indexed()` works out after the other orders, so it is
+    /// built apart from them.
+    public static func coveredOrder(_ stories: StoryIndex?, count: Int) -> [Int] {
+        guard let stories else { return Array(0..<count) }
+        // Corpus order is newest first, so a story's newest article is its smallest index.
+        let all = stories.stories
+        let newest = all.map { $0.articles.min() ?? 0 }
+        let ranked = all.indices.sorted { one, other in
+            if all[one].outletCount != all[other].outletCount { return all[one].outletCount > all[other].outletCount }
+            if all[one].articles.count != all[other].articles.count { return all[one].articles.count > all[other].articles.count }
+            return newest[one] < newest[other]
+        }.map { all[$0] }
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        var inStory = [Bool](repeating: false, count: count)
+        for story in ranked {
+            for article in story.articles.sorted() where article < count {
+                order.append(article)
+                inStory[article] = true
+            }
+        }
+        for article in 0..<count where !inStory[article] { order.append(article) }
+        return order
     }
 
     /// Each order reads one field of every article into an array first, in a plain loop:
@@ -69,7 +99,7 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
             qualities.reserveCapacity(articles.count)
             for position in articles.indices { qualities.append(articles[position].quality ?? .min) }
             return bucketOrder(qualities, before: >)
-        case .related, .date:
+        case .related, .date, .covered:
             var counts: [Int] = []
             counts.reserveCapacity(articles.count)
             for position in articles.indices { counts.append(articles[position].relatedCount) }

@@ -31,8 +31,9 @@ extension State {
             guard old.articles.indices.contains(index) else { return nil }
             return sameArticles ? index : new.corpus.index(ofPath: old.articles[index].path)
         }
-        // Until the user moves, the list stays at its top: no article to follow.
-        let selected = hasInteracted ? selectedArticle.flatMap(place) : nil
+        // Until the user moves, the list stays at its top: no article to follow, unless a
+        // reopened session chose one.
+        let selected = hasInteracted || hasRestoredSession ? selectedArticle.flatMap(place) : nil
         let searchOrigin = search.isEditing ? search.originArticle.flatMap(place) : nil
         stack = Self.follow(stack, place, in: new.corpus)
         forward = Self.follow(forward, place, in: new.corpus)
@@ -53,6 +54,7 @@ extension State {
         if restoring, let session = new.session {
             stack = [stack[0]]
             forward = []
+            hasRestoredSession = true
             restore(session)
             return
         }
@@ -68,7 +70,7 @@ extension State {
         }
         if case .facet(let kind) = top.view, let facets = loaded.facets {
             let read = self.read
-            facetValues = facets.values(kind, among: listing, isRead: { read[$0] })
+            facetValues = facets.values(kind, among: listedArticles, isRead: { read[$0] })
         }
         if !sameArticles { document = nil }
         refreshDocument()
@@ -105,7 +107,7 @@ extension State {
     /// the rows arrive.
     static func needsIndex(_ command: Command) -> Bool {
         switch command {
-        case .topics, .providers, .months, .cycleSort: return true
+        case .topics, .providers, .months, .cycleSort, .groupStories: return true
         default: return false
         }
     }

@@ -12,6 +12,10 @@ extension State {
     mutating func open() {
         switch top.view {
         case .list:
+            if let story = story(onRow: selection) {
+                openStory(story)
+                return
+            }
             guard let article = selectedArticle else {
                 status = StatusMessage(loading == nil ? "No article to open" : "Still loading…", isError: true)
                 return

@@ -1,12 +1,14 @@
 import ArticleParsing
 import CorpusStore
 
-/// One level of narrowing of the list: a facet value, a kept search, or bookmarks.
+/// One level of narrowing of the list: a facet value, a kept search, bookmarks, or the
+/// articles of one story (by its id; `title` is its headline, for the breadcrumb).
 /// Levels stack (topic, then provider…); `q` or Backspace in the list pops the last.
 public enum Narrowing: Codable, Sendable, Hashable {
     case facet(FacetKind, String)
     case query(String)
     case bookmarks
+    case story(id: String, title: String)
 
     /// How the header's breadcrumb names it.
     public var label: String {
@@ -14,6 +16,7 @@ public enum Narrowing: Codable, Sendable, Hashable {
         case .facet(let kind, let value): return "\(kind.rawValue): \(value)"
         case .query(let text): return "“\(text)”"
         case .bookmarks: return "bookmarks"
+        case .story(_, let title): return "story: \(title)"
         }
     }
 }
@@ -41,6 +44,9 @@ extension State {
                 current = (current ?? Array(corpus.articles.indices)).filter { article($0, has: value, for: kind) }
             case .bookmarks:
                 current = (current ?? Array(corpus.articles.indices)).filter { bookmarked[$0] }
+            case .story(let id, _):
+                let members = articles(ofStory: id)
+                current = (current ?? Array(corpus.articles.indices)).filter { members.contains($0) }
             case .query(let text):
                 guard let query = try? Query.parse(text), !query.isEmpty else { continue }
                 current = loaded.searchIndex.search(query, marks: searchMarks, within: current?.sorted())
@@ -57,8 +63,13 @@ extension State {
     }
 
     /// `articles` (nil: all) in the list's order: by date (corpus order, or a search's
-    /// ranking), else by the precomputed order of the sort key, kept to `articles`.
+    /// ranking), else by the precomputed order of the sort key, kept to `articles`; then
+    /// one row per story when the list is grouped.
     func arrange(_ articles: [Int]?) -> [Int] {
+        groupedByStory(sorted(articles))
+    }
+
+    private func sorted(_ articles: [Int]?) -> [Int] {
         guard sort != .date, let order = loaded.orders[sort] else { return articles ?? Array(corpus.articles.indices) }
         guard let articles else { return order }
         var wanted = [Bool](repeating: false, count: corpus.articles.count)
@@ -70,7 +81,7 @@ extension State {
     mutating func setListing(_ articles: [Int], keeping article: Int?) {
         listing = articles
         listingUnread = articles.reduce(0) { $0 + (read[$1] ? 0 : 1) }
-        let row = article.flatMap { wanted in articles.firstIndex(of: wanted) } ?? 0
+        let row = article.flatMap(row(standingFor:)) ?? 0
         selection = 0
         select(row)
     }
@@ -124,7 +135,7 @@ extension State {
         if top.view != .list { stack.removeSubrange(1...) }
         guard let facets = loaded.facets else { return }
         let read = self.read
-        facetValues = facets.values(kind, among: listing, isRead: { read[$0] })
+        facetValues = facets.values(kind, among: listedArticles, isRead: { read[$0] })
         guard !facetValues.isEmpty else {
             status = StatusMessage("No \(kind.title.lowercased()) among these articles", isError: true)
             return

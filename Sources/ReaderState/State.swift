@@ -22,6 +22,8 @@ public struct State: Sendable {
     /// Facets, a kept search or bookmarks narrowing the list, outermost first.
     public internal(set) var narrowing: [Narrowing] = []
     public internal(set) var sort: SortKey = .date
+    /// Set by `S`: the list shows one row per story (see `isGroupingStories`).
+    public internal(set) var groupsStories = false
     /// The narrowed articles before sorting (nil: all), cached so sorting repeats no search.
     var narrowed: [Int]?
     /// Folded words the list highlights: those of the kept searches and the one typed.
@@ -44,6 +46,9 @@ public struct State: Sendable {
     /// Set by the first key: a saved session is reopened only if the user has not yet
     /// moved on their own.
     var hasInteracted = false
+    /// Set when a saved session was reopened: its selection is then followed into later
+    /// versions of the corpus (the same one with its indexes) as the user's own would be.
+    var hasRestoredSession = false
     /// Whether the saved marks that came with a corpus were taken; after that the marks
     /// set in this run are the truth, and saving them loses nothing.
     public internal(set) var hasSavedMarks = false

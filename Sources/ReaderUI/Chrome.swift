@@ -26,7 +26,7 @@ enum Chrome {
                 counts.append("\(shown) of \(total)")
                 counts.append("\(state.listingUnread) unread")
             }
-            counts.append("by \(state.sort.label)")
+            counts.append("by \(state.sort.label)" + (state.isGroupingStories ? ", per story" : ""))
             if state.resolvedLinkCount > 0 { counts.append("\(state.resolvedLinkCount) linked") }
             let errors = state.errorCount
             if errors > 0 { counts.append(errors == 1 ? "1 error" : "\(errors) errors") }

@@ -4,7 +4,8 @@ import Foundation
 
 /// The article list: one row per article of `state.listing`, with an unread mark (`N`),
 /// a bookmark mark (`*`), date, provider and title, search words highlighted. Only the rows in view are touched, so drawing costs the same for
-/// ten articles or a hundred thousand.
+/// ten articles or a hundred thousand. Grouped by story, a story's row shows its headline,
+/// the date of its first report and, for the provider, its coverage (`+2 outlets`).
 enum ListView {
     static func draw(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         guard rect.rows > 0, rect.cols > 0 else { return }
@@ -41,7 +42,9 @@ enum ListView {
     private static func drawRow(_ state: State, position: Int, row: Int, rect: ScreenLayout.Rect, columns: Columns,
                                 into grid: inout ScreenGrid) {
         let index = state.listing[position]
-        let article = state.corpus.articles[index]
+        let story = state.story(onRow: position)
+        let article = state.corpus.articles[story?.headline ?? index]
+        let date = story.map { state.corpus.articles[$0.lead].date } ?? article.date
         let selected = position == state.selection
         let unread = !state.read[index]
         let role = { (normal: Role) in selected ? Role.listSelected : normal }
@@ -52,13 +55,18 @@ enum ListView {
         if state.bookmarked[index] && col + 1 < end { grid.draw("*", row: row, col: col + 1, maxWidth: 1, role: role(.listUnread)) }
         col += columns.marker
         if columns.date > 0 && col < end {
-            grid.draw(article.date?.day ?? "", row: row, col: col, maxWidth: min(columns.date, end - col), role: role(.listDate))
+            grid.draw(date?.day ?? "", row: row, col: col, maxWidth: min(columns.date, end - col), role: role(.listDate))
             col += columns.date + 2
         }
         if columns.provider > 0 && col < end {
-            let provider = article.provider?.label ?? ""
+            let provider = story?.coverageLabel ?? article.provider?.label ?? ""
             grid.draw(provider, row: row, col: col, maxWidth: min(columns.provider, end - col), role: role(.listProvider))
             col += columns.provider + 2
+        }
+        // Too narrow for the provider column: the coverage leads the title, as a long
+        // title would hide it after.
+        if let story, columns.provider == 0, col < end {
+            col += grid.draw(story.coverageLabel, row: row, col: col, maxWidth: end - col, role: role(.listProvider)) + 2
         }
         guard col < end else { return }
         let titleWidth = grid.draw(article.title, row: row, col: col, maxWidth: end - col - 1,

@@ -1,13 +1,14 @@
 import ArgumentParser
 import ArticleParsing
 import CorpusStore
+import ReaderState
 
 /// `lede list`: one line (or one JSON object) per article.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List articles, newest first.")
 
     enum SortKey: String, ExpressibleByArgument, CaseIterable {
-        case date, title, provider
+        case date, title, provider, covered
     }
 
     @OptionGroup var corpus: CorpusOptions
@@ -15,7 +16,10 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines: one object per article.")
     var json = false
 
-    @Option(help: "Order: date (newest first), title or provider. With --query, ranked by relevance unless given.")
+    @Option(help: """
+        Order: date (newest first), title, provider or covered (stories most outlets report first). \
+        With --query, ranked by relevance unless given.
+        """)
     var sort: SortKey?
 
     @OptionGroup var selection: SelectionOptions
@@ -23,8 +27,9 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         Output.ignoreBrokenPipes()
         try corpus.withCorpus(searching: selection.searches || json, everyAddress: json) { loaded in
-            // Each JSON object says which story its article is in and what is like it.
-            let loaded = json ? loaded.withStories() : loaded
+            // Each JSON object says which story its article is in and what is like it; the
+            // covered order ranks articles by their stories.
+            let loaded = json || sort == .covered ? loaded.withStories() : loaded
             for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
                 Output.error(diagnostic.description)
             }
@@ -57,6 +62,10 @@ enum ArticleOrder {
     static func indices(of corpus: Corpus, by key: ListCommand.SortKey, among all: [Int]) -> [Int] {
         let articles = corpus.articles
         switch key {
+        case .covered:
+            // The reader's order, kept to the selected articles.
+            let selected = Set(all)
+            return ReaderState.SortKey.coveredOrder(corpus.stories, count: corpus.count).filter(selected.contains)
         case .date:
             return all.sorted()
         case .title:

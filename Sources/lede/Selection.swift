@@ -36,7 +36,9 @@ struct SelectionOptions: ParsableArguments {
         let hashes = corpus.markKeyHashes
         let (read, bookmarked) = (Set(marks.read.map(StableHash.key)), Set(marks.bookmarked.map(StableHash.key)))
         let lookup = SearchIndex.Marks(isRead: { read.contains(hashes[$0]) }, isBookmarked: { bookmarked.contains(hashes[$0]) })
-        return SearchIndex(corpus).search(parsed, marks: lookup)
+        // `outlets:` and `is:story` ask about stories, worked out only when asked for.
+        let searched = parsed.needsStories && corpus.stories == nil ? corpus.withStories() : corpus
+        return SearchIndex(searched).search(parsed, marks: lookup)
     }
 }
 

@@ -161,4 +161,28 @@ struct CommandLineTests {
         #expect(run.text.contains("[8] "))
         #expect(run.text.contains("not in the corpus"))
     }
+
+    /// Seeds 000–002 are one story that three outlets report: `outlets:3` keeps them and
+    /// `--sort covered` lists them together.
+    @Test(.enabled(if: TestPaths.seeds != nil, Comment(rawValue: TestPaths.seedsMissing)))
+    func listFindsAndOrdersStoriesOfSeveralOutlets() throws {
+        let seeds = TestPaths.seeds!.path
+        let story = ["000_7d45522080cd48ab.txt", "001_0d1ef0c9cc388d2d.txt", "002_babed2c6dc0bdb0a.txt"]
+        func files(_ arguments: [String]) throws -> [String] {
+            let run = try lede(["list", "--json", "--no-cache"] + arguments + [seeds])
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.text.split(separator: "\n").compactMap { line in
+                let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                return (object?["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent }
+            }
+        }
+        let several = try files(["--query", "outlets:3"])
+        #expect(story.allSatisfy(several.contains), "\(several)")
+        #expect(Set(try files(["--query", "is:story"])).isSuperset(of: several))
+        let covered = try files(["--sort", "covered"])
+        let positions = story.compactMap { covered.firstIndex(of: $0) }.sorted()
+        #expect(positions.count == 3 && positions.last! - positions.first! == 2, "one story's articles together: \(positions)")
+        let text = try lede(["list", "--no-cache", "--sort", "covered", "--query", "outlets:3", seeds])
+        #expect(text.status == 0 && text.text.split(separator: "\n").count == several.count)
+    }
 }

@@ -58,6 +58,7 @@ import Testing
             .pageUp: .pageUp, .pageDown: .pageDown, .character(" "): .pageDown, .character("b"): .toggleBookmark,
             .character("m"): .toggleRead, .character("u"): .nextUnread, .character("B"): .showBookmarks,
             .character("t"): .topics, .character("p"): .providers, .character("D"): .months, .character("s"): .cycleSort,
+            .character("S"): .groupStories,
             .character("g"): .top, .character("G"): .bottom, .home: .top, .end: .bottom, .enter: .open,
             .tab: .focusNextLink, .backTab: .focusPreviousLink, .backspace: .back, .left: .back, .right: .forward,
             .character("q"): .close, .character("Q"): .quit, .character("/"): .search, .character("n"): .searchNext,

@@ -78,6 +78,8 @@ import Testing
         press(&state, key)
         #expect(state.listing == [3, 1, 2, 0], "most related links first")
         press(&state, key)
+        #expect(state.sort == .covered && state.listing == [0, 1, 2, 3], "no stories here: every article alone, newest first")
+        press(&state, key)
         #expect(state.sort == .date && state.listing == [0, 1, 2, 3])
     }
 
@@ -97,6 +99,20 @@ import Testing
         #expect(next.sort == .title)
         #expect(next.stack.map(\.view) == state.stack.map(\.view))
         #expect(next.selectedArticle == state.selectedArticle)
+    }
+
+    /// The loop sends a corpus twice, for its rows and then with its indexes; a session
+    /// reopened from the first stays reopened when the second comes before any key.
+    @Test func theReopenedSelectionSurvivesTheIndexesArriving() throws {
+        var state = Self.state()
+        press(&state, .down, .down)
+        let session = try #require(ReaderSession(json: state.session.json))
+        var next = State(rows: 24, cols: 80, loading: true)
+        let loaded = LoadedCorpus(state.corpus, session: session)
+        _ = reduce(&next, .corpusArrived(loaded))
+        #expect(next.selectedArticle == 2)
+        _ = reduce(&next, .corpusArrived(loaded.indexed()))
+        #expect(next.selectedArticle == 2)
     }
 }
 

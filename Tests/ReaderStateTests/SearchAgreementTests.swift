@@ -7,7 +7,7 @@ import Testing
 
 /// The search index against a plain scan written from the query language's definition,
 /// on generated articles and random queries; and narrowing, which searches only the last
-/// results, against searching everything.
+/// results, against searching everything. The corpus has its stories, for `outlets:`.
 struct SearchAgreementTests {
     static let corpus: Corpus = {
         let generator = CorpusGenerator(seed: 7)
@@ -15,7 +15,7 @@ struct SearchAgreementTests {
             let text = generator.isPlainText(index: index, plainTextShare: 0.1) ? generator.plainText(index: index) : generator.cardText(index: index)
             return ArticleReader.read(bytes: Array(text.utf8), id: "a\(index)", path: "/g/a\(index)").article
         }
-        return Corpus(name: "generated", articles: articles)
+        return Corpus(name: "generated", articles: articles).withStories()
     }()
 
     /// Words and phrases cut from the articles themselves, so most queries match something.
@@ -34,6 +34,8 @@ struct SearchAgreementTests {
             case 2: if let topic = article.topics.first { parts.append("topic:\"\(topic)\"") }
             case 3: if let provider = article.provider?.name?.split(separator: " ").first { parts.append("provider:\(provider)") }
             case 4: parts.append(["after:2021", "before:2023-06-01", "after:2019-02"][random.int(below: 3)])
+            case 5 where random.int(below: 2) == 0:
+                parts.append(["is:story", "-is:story", "outlets:1", "outlets:2", "outlets:3", "-outlets:4"][random.int(below: 6)])
             default: parts.append(String(word.prefix(1 + random.int(below: max(1, word.count)))))
             }
         }
@@ -63,7 +65,7 @@ struct SearchAgreementTests {
         let read = Set((0..<Self.corpus.articles.count).filter { $0 % 3 == 0 })
         let bookmarked = Set((0..<Self.corpus.articles.count).filter { $0 % 7 == 0 })
         let marks = SearchIndex.Marks(isRead: { read.contains($0) }, isBookmarked: { bookmarked.contains($0) })
-        let extras = ["is:read", "is:unread", "-is:read", "is:bookmarked", "-is:bookmarked"]
+        let extras = ["is:read", "is:unread", "-is:read", "is:bookmarked", "-is:bookmarked", "is:story", "outlets:3"]
         var narrowed = 0
         var widened = 0
         for _ in 0..<150 {
@@ -105,6 +107,20 @@ struct SearchAgreementTests {
                             provider: TextFolding.fold([article.provider?.name, article.provider?.domain].compactMap { $0 }.joined(separator: " ")))
     }
 
+    /// Outlets reporting `article`'s story, counted from the providers as the story
+    /// definition says: one per distinct provider, one per article naming none.
+    private func outlets(of article: Int) -> Int {
+        guard let story = Self.corpus.stories?.story(of: article) else { return 1 }
+        let providers = story.articles.map { Self.folded[$0].provider }
+        return Set(providers.filter { !$0.isEmpty }).count + providers.filter(\.isEmpty).count
+    }
+
+    @Test func theGeneratedCorpusHasStoriesOfSeveralOutlets() {
+        let several = (0..<Self.corpus.count).filter { outlets(of: $0) >= 2 }
+        #expect(!several.isEmpty, "no article in a story of several outlets: nothing to tell")
+        #expect(SearchIndex(Self.corpus).search(try! Query.parse("is:story")) == several)
+    }
+
     private func plainSearch(_ query: Query) -> [Int] {
         var titleHits: [Int] = []
         var otherHits: [Int] = []
@@ -132,6 +148,8 @@ struct SearchAgreementTests {
                     holds = article.date?.instant.map { $0 < date } ?? false
                 case .unread, .read, .bookmarked:
                     holds = term.filter == .unread
+                case .outlets(let least):
+                    holds = outlets(of: position) >= least
                 }
                 return holds != term.negated
             }

@@ -5,7 +5,8 @@ import Foundation
 /// A search query, the same in the reader and on the command line: words ANDed, case-
 /// and diacritic-insensitive; `"exact phrase"`; `-word` excludes; `topic:AI`,
 /// `provider:cnn` (name or domain), `after:2020-05-01`, `before:2021-01-01`,
-/// `is:unread`, `is:read`, `is:bookmarked`.
+/// `is:unread`, `is:read`, `is:bookmarked`; `outlets:3` keeps articles whose story at
+/// least three outlets report, and `is:story` is `outlets:2`.
 public struct Query: Sendable, Equatable {
     public enum Filter: Sendable, Equatable {
         /// Folded text that must appear (a word or a phrase).
@@ -17,6 +18,9 @@ public struct Query: Sendable, Equatable {
         case unread
         case read
         case bookmarked
+        /// The article's story is reported by at least this many outlets (an article
+        /// alone counts as one).
+        case outlets(Int)
     }
 
     public struct Term: Sendable, Equatable {
@@ -56,6 +60,12 @@ public struct Query: Sendable, Equatable {
             if case .text(let text) = term.filter, !term.negated { return text }
             return nil
         }
+    }
+
+    /// Whether a term asks about stories (`outlets:`, `is:story`), so the corpus searched
+    /// needs them worked out first.
+    public var needsStories: Bool {
+        terms.contains { if case .outlets = $0.filter { true } else { false } }
     }
 
     /// Whether every article matching this query also matches `earlier`, so this one can
@@ -112,15 +122,22 @@ public struct Query: Sendable, Equatable {
             case "unread": return .unread
             case "read": return .read
             case "bookmarked", "bookmark", "starred": return .bookmarked
-            default: throw ParseError(message: "is: takes unread, read or bookmarked, not \(value)")
+            // A story, as the list groups them, is news several outlets report.
+            case "story": return .outlets(2)
+            default: throw ParseError(message: "is: takes unread, read, bookmarked or story, not \(value)")
             }
+        case "outlets":
+            guard let count = Int(value), count >= 1 else {
+                throw ParseError(message: "outlets: wants a number of outlets like 2, not \(value)")
+            }
+            return .outlets(count)
         default:
-            throw ParseError(message: "unknown filter \(field): (use topic:, provider:, after:, before: or is:)")
+            throw ParseError(message: "unknown filter \(field): (use topic:, provider:, after:, before:, is: or outlets:)")
         }
     }
 
     private static func example(_ field: String) -> String {
-        ["topic": "AI", "provider": "cnn", "after": "2020-05-01", "before": "2021-01-01", "is": "unread"][field] ?? "value"
+        ["topic": "AI", "provider": "cnn", "after": "2020-05-01", "before": "2021-01-01", "is": "unread", "outlets": "2"][field] ?? "value"
     }
 
     private struct Token {

@@ -9,6 +9,9 @@ public struct SearchIndex: Sendable {
     /// The corpus whose folded text is searched.
     private let corpus: Corpus
     private let texts: FoldedTexts
+    /// The corpus's stories, for `outlets:`; nil until they are worked out, when that
+    /// filter matches only what an article alone would.
+    private var stories: StoryIndex?
 
     public var count: Int { corpus.count }
     /// Bytes of folded text held.
@@ -19,6 +22,15 @@ public struct SearchIndex: Sendable {
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         texts = FoldedTexts(corpus)
+        stories = corpus.stories
+    }
+
+    /// The same index with `corpus`'s stories (the corpus searched, once its stories are
+    /// worked out): the folded text is shared, not built again.
+    public func withStories(of corpus: Corpus) -> SearchIndex {
+        var index = self
+        index.stories = corpus.stories
+        return index
     }
 
     /// Read marks and bookmarks, which live outside the corpus.
@@ -91,6 +103,8 @@ public struct SearchIndex: Sendable {
                 holds = marks.isRead(index)
             case .bookmarked:
                 holds = marks.isBookmarked(index)
+            case .outlets(let least):
+                holds = (stories?.story(of: index)?.outletCount ?? 1) >= least
             }
             if holds == term.negated { return .none }
         }
