@@ -45,6 +45,9 @@ public struct LoadedCorpus: Sendable {
     /// Whether facets and sort orders are built.
     public var isIndexed: Bool { facets != nil }
 
+    /// Whether similar articles and stories are worked out (the step after indexing).
+    public var hasStories: Bool { corpus.stories != nil }
+
     /// The second step: facets and sort orders, side by side.
     public func indexed() -> LoadedCorpus {
         var loaded = self

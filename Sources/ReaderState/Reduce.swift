@@ -66,9 +66,11 @@ extension State {
             status = StatusMessage("Unknown key \(key.label) — press ? for help", isError: true)
             return []
         }
-        if Self.needsIndex(command) && !loaded.isIndexed {
+        if !isReady(for: command) {
             deferredKeys.append(key)
-            status = StatusMessage(loading == nil ? "Indexing topics, providers and sort orders…" : "Still loading — that key runs once the index is built")
+            status = StatusMessage(loading != nil ? "Still loading — that key runs once the index is built"
+                : loaded.isIndexed ? "Finding stories — that key runs once they are worked out"
+                : "Indexing topics, providers and sort orders…")
             return []
         }
         return run(command, key: key)

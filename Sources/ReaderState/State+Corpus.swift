@@ -17,7 +17,7 @@ extension State {
             status = StatusMessage(change.summary)
         }
         if let notice = new.notice { status = StatusMessage(notice, isError: true) }
-        guard new.isIndexed, !deferredKeys.isEmpty else { return [] }
+        guard let first = deferredKeys.first, isReady(for: keymap.command(for: first, in: .list)) else { return [] }
         let keys = deferredKeys
         deferredKeys = []
         return keys.flatMap { reduce(&self, .keyPressed($0)) }
@@ -103,12 +103,13 @@ extension State {
         return kept
     }
 
-    /// Whether `command` needs the facet index or the sort orders, which are built after
-    /// the rows arrive.
-    static func needsIndex(_ command: Command) -> Bool {
+    /// Whether `command` can run now: some need the facet index or the sort orders, built
+    /// after the rows arrive, and grouping by story needs the stories, worked out after that.
+    func isReady(for command: Command?) -> Bool {
         switch command {
-        case .topics, .providers, .months, .cycleSort, .groupStories: return true
-        default: return false
+        case .topics, .providers, .months, .cycleSort: return loaded.isIndexed
+        case .groupStories: return loaded.isIndexed && loaded.hasStories
+        default: return true
         }
     }
 }

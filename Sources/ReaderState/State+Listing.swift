@@ -99,6 +99,8 @@ extension State {
     /// `s`: the next sort order, keeping the selected article.
     mutating func cycleSort() {
         sort = sort.next
+        // Most covered needs the stories; until they are worked out the cycle passes it by.
+        if sort == .covered && loaded.orders[.covered] == nil { sort = sort.next }
         setListing(arrange(narrowed), keeping: selectedArticle)
         status = StatusMessage("Sorted by \(sort.label)")
     }

@@ -15,6 +15,9 @@ enum Chrome {
         } else if !state.loaded.isIndexed {
             // Search works already; topics, providers, months and sorting wait for this.
             counts.append("indexing…")
+        } else if !state.loaded.hasStories {
+            // Everything works; the Same story and Similar sections and `S` wait for this.
+            counts.append("finding stories…")
         }
         if state.loading == nil || !state.corpus.articles.isEmpty {
             let total = state.corpus.articles.count
