@@ -12,12 +12,15 @@ enum StoriesBenchmark {
         let cache = SnapshotStore(folder: folder)
         let (loaded, load) = measure { CorpusLoader.load(roots, cache: nil, searchText: true).corpus }
         let loadPeak = peakResidentBytes()
-        let (corpus, build) = measure { loaded.withStories() }
+        let (corpus, firstBuild) = measure { loaded.withStories() }
         let storyPeak = peakResidentBytes()
+        // The best of three, as the machine is noisy; the first build is the one that pays
+        // for fresh memory, as the reader's does.
+        let build = min(firstBuild, (0..<2).map { _ in measure { _ = StoryIndex.build(loaded) }.1 }.min()!)
         guard let index = corpus.stories else { return }
         print("articles           \(corpus.count)")
         print("cold load          \(format(load * 1000, 0)) ms, peak RSS \(megabytes(loadPeak))")
-        print("stories built      \(format(build * 1000, 0)) ms = \(format(build / load * 100))% of the load (on \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+        print("stories built      \(format(build * 1000, 0)) ms best of 3 = \(format(build / load * 100))% of the load (first \(format(firstBuild * 1000, 0)) ms; \(ProcessInfo.processInfo.activeProcessorCount) cores)")
         print("peak RSS after     \(megabytes(storyPeak)) = +\(format(Double(storyPeak - loadPeak) / Double(loadPeak) * 100))%")
         let sizes = index.stories.map(\.articles.count)
         print("stories            \(index.stories.count) of 2+ articles, \(sizes.reduce(0, +)) articles in them, largest \(sizes.max() ?? 0)")

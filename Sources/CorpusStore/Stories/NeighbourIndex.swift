@@ -3,7 +3,7 @@
 /// lists, and only the heaviest `postingLimit` entries of each, so a term that thousands
 /// of near-copies share costs the same as a rare one.
 struct NeighbourIndex: Sendable {
-    static let postingLimit = 48
+    static let postingLimit = 32
 
     private let termIDs: TermTable
     /// Term `t`'s postings are `articles[starts[t]..<starts[t + 1]]`, with `weights`.
@@ -14,37 +14,56 @@ struct NeighbourIndex: Sendable {
 
     init(_ vectors: TermVectors) {
         articleCount = vectors.count
+        // Dense ids for the terms, and each term's posting count.
         var termIDs = TermTable(capacity: 1 << 14)
+        var ids = [Int32](repeating: 0, count: vectors.terms.count)
         var sizes: [Int32] = []
-        for term in vectors.terms {
+        for (position, term) in vectors.terms.enumerated() {
             if let id = termIDs.value(term) {
                 sizes[Int(id)] += 1
+                ids[position] = id
             } else {
                 termIDs.set(term, Int32(sizes.count))
+                ids[position] = Int32(sizes.count)
                 sizes.append(1)
             }
         }
-        var starts = [Int32](repeating: 0, count: sizes.count + 1)
-        for (id, size) in sizes.enumerated() { starts[id + 1] = starts[id] + min(size, Int32(Self.postingLimit)) }
-        // Every posting first, then each list sorted by weight and cut to the limit.
-        var full: [[(article: Int32, weight: Float)]] = Array(repeating: [], count: sizes.count)
+        // Every posting in place by a counting sort, then each long list cut to its
+        // heaviest `postingLimit` in place, then the lists packed together.
+        var fullStarts = [Int32](repeating: 0, count: sizes.count + 1)
+        for id in sizes.indices { fullStarts[id + 1] = fullStarts[id] + sizes[id] }
+        var next = fullStarts
+        var postings = [(article: Int32, weight: Float)](repeating: (0, 0), count: vectors.terms.count)
         for article in 0..<vectors.count {
             for position in vectors.range(article) {
-                full[Int(termIDs.value(vectors.terms[position])!)].append((Int32(article), vectors.weights[position]))
+                let id = Int(ids[position])
+                postings[Int(next[id])] = (Int32(article), vectors.weights[position])
+                next[id] += 1
             }
         }
-        var articles = [Int32](repeating: 0, count: Int(starts.last!))
-        var weights = [Float](repeating: 0, count: Int(starts.last!))
-        for id in full.indices {
-            var list = full[id]
-            if list.count > Self.postingLimit {
-                list.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.article < $1.article }
+        var starts = [Int32](repeating: 0, count: sizes.count + 1)
+        var articles: [Int32] = []
+        var weights: [Float] = []
+        articles.reserveCapacity(vectors.terms.count)
+        weights.reserveCapacity(vectors.terms.count)
+        var heaviest: [(article: Int32, weight: Float)] = []
+        for id in sizes.indices {
+            let range = Int(fullStarts[id])..<Int(fullStarts[id + 1])
+            heaviest.removeAll(keepingCapacity: true)
+            // The heaviest `postingLimit`, kept in order as they come: most lists are short,
+            // and a long one rarely displaces an entry once the list is full.
+            for entry in postings[range] {
+                guard heaviest.count < Self.postingLimit || Self.heavier(entry, than: heaviest[heaviest.count - 1]) else { continue }
+                var insertion = heaviest.count
+                while insertion > 0 && Self.heavier(entry, than: heaviest[insertion - 1]) { insertion -= 1 }
+                heaviest.insert(entry, at: insertion)
+                if heaviest.count > Self.postingLimit { heaviest.removeLast() }
             }
-            for (offset, entry) in list.prefix(Self.postingLimit).enumerated() {
-                articles[Int(starts[id]) + offset] = entry.article
-                weights[Int(starts[id]) + offset] = entry.weight
+            for entry in heaviest {
+                articles.append(entry.article)
+                weights.append(entry.weight)
             }
-            full[id] = []
+            starts[id + 1] = Int32(articles.count)
         }
         self.termIDs = termIDs
         self.starts = starts
@@ -52,58 +71,96 @@ struct NeighbourIndex: Sendable {
         self.weights = weights
     }
 
+    @inline(__always)
+    private static func heavier(_ one: (article: Int32, weight: Float), than other: (article: Int32, weight: Float)) -> Bool {
+        one.weight != other.weight ? one.weight > other.weight : one.article < other.article
+    }
+
     /// Adds each posting of `term` times `weight` to `scores`, noting articles met for
     /// the first time in `touched`.
     @inline(__always)
-    func accumulate(_ term: UInt32, weight: Float, into scores: inout [Float], touched: inout [Int32]) {
+    func accumulate(_ term: UInt32, weight: Float, into scores: UnsafeMutablePointer<Float>, touched: inout [Int32]) {
         guard let id = termIDs.value(term) else { return }
-        for position in Int(starts[Int(id)])..<Int(starts[Int(id) + 1]) {
-            let article = Int(articles[position])
-            if scores[article] == 0 { touched.append(Int32(article)) }
-            scores[article] += weight * weights[position]
+        articles.withUnsafeBufferPointer { articles in
+            weights.withUnsafeBufferPointer { weights in
+                for position in Int(starts[Int(id)])..<Int(starts[Int(id) + 1]) {
+                    let article = Int(articles[position])
+                    if scores[article] == 0 { touched.append(Int32(article)) }
+                    scores[article] += weight * weights[position]
+                }
+            }
         }
     }
 }
 
 /// Scratch space for one worker's neighbour searches: a score per article, cleared
-/// through the list of those touched, so each search costs what it visits.
-struct NeighbourSearch {
-    private var scores: [Float]
+/// through the list of those touched, so each search costs what it visits. Its lists are
+/// kept from search to search, so a search allocates nothing.
+final class NeighbourSearch {
+    private let scores: UnsafeMutablePointer<Float>
     private var touched: [Int32] = []
+    private(set) var best: [(article: Int, score: Float)] = []
+    private(set) var near: [(article: Int, score: Float)] = []
 
-    init(articleCount: Int) { scores = [Float](repeating: 0, count: articleCount) }
-
-    /// The `limit` best articles for a query vector, by accumulated score, best first.
-    mutating func candidates(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
-                             excluding excluded: Int?, limit: Int) -> [(article: Int, score: Float)] {
-        candidates(query, in: index, excluding: excluded, limit: limit, near: { _ in false }).best
+    init(articleCount: Int) {
+        scores = .allocate(capacity: max(1, articleCount))
+        scores.initialize(repeating: 0, count: max(1, articleCount))
+        touched.reserveCapacity(1024)
     }
 
-    /// The `limit` best articles for a query vector, and the `limit` best of those `near`
-    /// accepts (published close to the query's article): among hundreds of copies of one
-    /// card, the best overall may all be from other months.
-    mutating func candidates(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
-                             excluding excluded: Int?, limit: Int, near: (Int) -> Bool)
-        -> (best: [(article: Int, score: Float)], near: [(article: Int, score: Float)]) {
-        for (term, weight) in query { index.accumulate(term, weight: weight, into: &scores, touched: &touched) }
-        var best: [(article: Int, score: Float)] = []
-        var nearest: [(article: Int, score: Float)] = []
+    deinit { scores.deallocate() }
+
+    /// The `limit` best articles for a query vector, by accumulated score, best first.
+    func candidates(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
+                    excluding excluded: Int?, limit: Int) -> [(article: Int, score: Float)] {
+        search(query, in: index, excluding: excluded, limit: limit, near: { _ in false })
+        return best
+    }
+
+    /// Fills `best` with the `limit` best articles for a query vector, and `near` with
+    /// the `limit` best of those `isNear` accepts (published close to the query's
+    /// article): among hundreds of copies of one card, the best overall may all be from
+    /// other months.
+    func search(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
+                excluding excluded: Int?, limit: Int, near isNear: (Int) -> Bool) {
+        // Locals while searching: stored properties of a class pay an exclusivity check on
+        // every access.
+        var touched = self.touched
+        var best = self.best
+        var near = self.near
+        self.touched = []
+        self.best = []
+        self.near = []
+        defer {
+            touched.removeAll(keepingCapacity: true)
+            self.touched = touched
+            self.best = best
+            self.near = near
+        }
+        for (term, weight) in query { index.accumulate(term, weight: weight, into: scores, touched: &touched) }
+        best.removeAll(keepingCapacity: true)
+        near.removeAll(keepingCapacity: true)
         for article in touched {
             let position = Int(article)
             let score = scores[position]
             scores[position] = 0
             guard position != excluded, score > 0 else { continue }
             Self.keep((position, score), in: &best, limit: limit)
-            if near(position) { Self.keep((position, score), in: &nearest, limit: limit) }
+            if near.count < limit || score > near[near.count - 1].score, isNear(position) {
+                Self.keep((position, score), in: &near, limit: limit)
+            }
         }
-        touched.removeAll(keepingCapacity: true)
-        return (best, nearest)
     }
 
     /// Inserts `entry` into `list`, best first, if it is among the `limit` best.
+    @inline(__always)
     private static func keep(_ entry: (article: Int, score: Float), in list: inout [(article: Int, score: Float)], limit: Int) {
         guard list.count < limit || entry.score > list[list.count - 1].score else { return }
-        let insertion = list.firstIndex { entry.score > $0.score || (entry.score == $0.score && entry.article < $0.article) } ?? list.count
+        var insertion = list.count
+        while insertion > 0 && (entry.score > list[insertion - 1].score
+            || (entry.score == list[insertion - 1].score && entry.article < list[insertion - 1].article)) {
+            insertion -= 1
+        }
         list.insert(entry, at: insertion)
         if list.count > limit { list.removeLast() }
     }

@@ -4,10 +4,10 @@ struct Neighbours: Sendable {
     static let perArticle = 8
     /// Below this an article is not similar enough to list at all.
     static let minimumScore: Float = 0.05
-    static let candidates = 24
+    static let candidates = 10
     /// An article is looked up by its heaviest terms only, as Lucene's "more like this"
     /// does: lighter ones add candidates that the exact cosine then ranks low anyway.
-    static let queryTerms = 12
+    static let queryTerms = 8
 
     /// `perArticle` slots per article, -1 where there are fewer.
     let articles: [Int32]
@@ -25,18 +25,37 @@ struct Neighbours: Sendable {
     init(_ vectors: TermVectors, index: NeighbourIndex, instants: [Double], window: Double) {
         typealias Slots = (articles: [Int32], scores: [Float])
         let parts = StoryInput.inChunks(vectors.count) { range -> (all: Slots, near: Slots) in
-            var search = NeighbourSearch(articleCount: vectors.count)
+            let search = NeighbourSearch(articleCount: vectors.count)
             var all: Slots = ([], [])
             var near: Slots = ([], [])
+            all.articles.reserveCapacity(range.count * Self.perArticle)
+            all.scores.reserveCapacity(range.count * Self.perArticle)
+            near.articles.reserveCapacity(range.count * Self.perArticle)
+            near.scores.reserveCapacity(range.count * Self.perArticle)
+            var query: [(term: UInt32, weight: Float)] = []
+            var exact: [(article: Int, score: Float)] = []
+            var found: [(article: Int, score: Float)] = []
             for article in range {
-                let query = vectors.range(article).map { (term: vectors.terms[$0], weight: vectors.weights[$0]) }
-                    .sorted { $0.weight > $1.weight }.prefix(Self.queryTerms)
+                query.removeAll(keepingCapacity: true)
+                for position in vectors.range(article) { query.append((vectors.terms[position], vectors.weights[position])) }
+                if query.count > Self.queryTerms {
+                    query.sort { $0.weight > $1.weight }
+                    query.removeLast(query.count - Self.queryTerms)
+                }
                 let date = instants[article]
-                let found = search.candidates(query, in: index, excluding: article, limit: Self.candidates) { other in
+                search.search(query, in: index, excluding: article, limit: Self.candidates) { other in
                     date.isNaN || instants[other].isNaN || abs(instants[other] - date) <= window
                 }
-                Self.fill(&all, article: article, from: found.best, vectors: vectors)
-                Self.fill(&near, article: article, from: found.near, vectors: vectors)
+                // Most near candidates are among the best too: each is scored once.
+                exact.removeAll(keepingCapacity: true)
+                func score(_ other: Int) -> Float {
+                    if let known = exact.first(where: { $0.article == other }) { return known.score }
+                    let score = vectors.cosine(article, other)
+                    exact.append((other, score))
+                    return score
+                }
+                Self.fill(&all, from: search.best, found: &found, score: score)
+                Self.fill(&near, from: search.near, found: &found, score: score)
             }
             return (all, near)
         }
@@ -46,11 +65,11 @@ struct Neighbours: Sendable {
     }
 
     /// Scores `candidates` exactly and writes the best `perArticle` into `slots`.
-    private static func fill(_ slots: inout (articles: [Int32], scores: [Float]), article: Int,
-                             from candidates: [(article: Int, score: Float)], vectors: TermVectors) {
-        var found: [(article: Int, score: Float)] = []
+    private static func fill(_ slots: inout (articles: [Int32], scores: [Float]), from candidates: [(article: Int, score: Float)],
+                             found: inout [(article: Int, score: Float)], score exactScore: (Int) -> Float) {
+        found.removeAll(keepingCapacity: true)
         for candidate in candidates {
-            let score = vectors.cosine(article, candidate.article)
+            let score = exactScore(candidate.article)
             if score >= minimumScore { found.append((candidate.article, score)) }
         }
         found.sort { $0.score != $1.score ? $0.score > $1.score : $0.article < $1.article }

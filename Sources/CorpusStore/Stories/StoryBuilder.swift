@@ -1,14 +1,23 @@
 import Foundation
 
 extension StoryIndex {
-    /// Works out similar articles and stories for `corpus`, on every core.
-    static func build(_ corpus: Corpus) -> StoryIndex {
+    /// Works out similar articles and stories for `corpus`, on every core, without keeping
+    /// them with it (`Corpus.withStories()` keeps them): for measuring.
+    public static func build(_ corpus: Corpus) -> StoryIndex {
+        var profile = StageClock()
         let input = StoryInput(corpus)
         let paragraphs = ParagraphBoilerplate(input)
+        profile.lap("boilerplate lines")
         let statistics = TermStatistics(input, paragraphs: paragraphs)
+        profile.lap("term statistics")
         let vectors = TermVectors(input, statistics: statistics, paragraphs: paragraphs)
-        let neighbours = Neighbours(vectors, index: NeighbourIndex(vectors), instants: input.instants, window: StoryGrouping.window)
+        profile.lap("vectors")
+        let inverted = NeighbourIndex(vectors)
+        profile.lap("inverted index")
+        let neighbours = Neighbours(vectors, index: inverted, instants: input.instants, window: StoryGrouping.window)
+        profile.lap("neighbours")
         let grouping = StoryGrouping(input: input, neighbours: neighbours, paragraphs: paragraphs)
+        profile.lap("grouping")
         let (storyOfArticle, stories) = assemble(roots: grouping.roots, facts: input.facts)
         return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, roots: grouping.roots,
                           neighbours: Neighbours(articles: neighbours.articles, scores: neighbours.scores), vectors: vectors,
@@ -48,6 +57,19 @@ extension StoryIndex {
             for article in story.articles { storyOfArticle[article] = Int32(number) }
         }
         return (storyOfArticle, stories)
+    }
+}
+
+/// Times each stage of the build when `LEDE_PROFILE_STORIES` is set (for `lede-bench stories`).
+struct StageClock {
+    private static let enabled = getenv("LEDE_PROFILE_STORIES") != nil
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap(_ stage: String) {
+        guard Self.enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        FileHandle.standardError.write(Data("  \(stage): \((now - last) / 1_000_000) ms\n".utf8))
+        last = now
     }
 }
 

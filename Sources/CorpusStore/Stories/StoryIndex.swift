@@ -65,7 +65,7 @@ public final class StoryIndex: @unchecked Sendable {
     public func closest(title: String, excerpt: String?, least: Double = 0.3) -> (article: Int, score: Double)? {
         let query = queryVector(title: title, excerpt: excerpt)
         guard !query.isEmpty else { return nil }
-        var search = NeighbourSearch(articleCount: articleCount)
+        let search = NeighbourSearch(articleCount: articleCount)
         let candidates = search.candidates(query, in: neighbourIndex, excluding: nil, limit: Neighbours.candidates)
         var best: (article: Int, score: Double)?
         for candidate in candidates {

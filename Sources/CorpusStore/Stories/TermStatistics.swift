@@ -21,7 +21,7 @@ struct TermStatistics: Sendable {
             let item = items[range.lowerBound]
             var frequencies = TermTable(capacity: 4096)
             var outletFrequencies = TermTable(capacity: item.source == 0 ? 16 : 4096)
-            var seen = TermTable(capacity: 512)
+            var seen = TermScratch()
             for index in item.articles {
                 seen.reset()
                 ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, _ in
@@ -71,7 +71,7 @@ struct TermStatistics: Sendable {
     }
 
     func isBoilerplate(_ term: UInt32, source: UInt64) -> Bool {
-        source != 0 && boilerplate.value(Self.key(source: source, term: term)) != nil
+        source != 0 && boilerplate.count > 0 && boilerplate.value(Self.key(source: source, term: term)) != nil
     }
 
     private static func key(source: UInt64, term: UInt32) -> UInt32 {

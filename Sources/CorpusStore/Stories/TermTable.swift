@@ -66,14 +66,6 @@ struct TermTable {
         values[slot(key)] = value
     }
 
-    /// Empties the table, keeping its room.
-    mutating func reset() {
-        guard count > 0 else { return }
-        for slot in keys.indices { keys[slot] = 0 }
-        for slot in values.indices { values[slot] = 0 }
-        count = 0
-    }
-
     /// Every entry, in no order.
     func forEach(_ body: (UInt32, Int32) -> Void) {
         for slot in keys.indices where keys[slot] != 0 { body(keys[slot], values[slot]) }

@@ -32,30 +32,29 @@ struct TermVectors: Sendable {
             var terms: [UInt32] = []
             var weights: [Float] = []
             counts.reserveCapacity(range.count)
-            var frequencies = TermTable(capacity: 512)
-            var scored: [(weight: Float, term: UInt32)] = []
+            var frequencies = TermScratch()
+            var kept: [(weight: Float, term: UInt32)] = []
             for index in range {
                 frequencies.reset()
                 let source = input.sources[index]
                 ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, weight in
                     frequencies.add(term, Int32(weight))
                 }
-                scored.removeAll(keepingCapacity: true)
+                kept.removeAll(keepingCapacity: true)
                 var squares: Float = 0
                 frequencies.forEach { term, count in
-                    guard statistics.frequency(term) >= 2, !statistics.isBoilerplate(term, source: source) else { return }
-                    let weight = (1 + log(Float(count))) * statistics.inverseFrequency(term)
+                    let frequency = statistics.frequency(term)
+                    guard frequency >= 2, !statistics.isBoilerplate(term, source: source) else { return }
+                    let weight = (1 + log(Float(count))) * TermStatistics.inverseFrequency(frequency, of: statistics.articleCount)
                     squares += weight * weight
-                    scored.append((weight, term))
+                    Self.keepHeaviest((weight, term), in: &kept)
                 }
-                // Ties broken by term, so the kept terms never depend on the table's order.
-                scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
                 let length = max(squares.squareRoot(), Self.shortestLength)
-                var kept: [(term: UInt32, weight: Float)] = []
-                for entry in scored.prefix(Self.keptTerms) { kept.append((entry.term, entry.weight / length)) }
                 kept.sort { $0.term < $1.term }
-                terms += kept.map(\.term)
-                weights += kept.map(\.weight)
+                for entry in kept {
+                    terms.append(entry.term)
+                    weights.append(entry.weight / length)
+                }
                 counts.append(Int32(kept.count))
             }
             return (counts, terms, weights)
@@ -66,6 +65,20 @@ struct TermVectors: Sendable {
         self.offsets = offsets
         terms = parts.flatMap(\.terms)
         weights = parts.flatMap(\.weights)
+    }
+
+    /// Inserts `entry` among the `keptTerms` heaviest, heaviest first; ties broken by term,
+    /// so the kept terms never depend on the order the scan met them.
+    @inline(__always)
+    private static func keepHeaviest(_ entry: (weight: Float, term: UInt32), in kept: inout [(weight: Float, term: UInt32)]) {
+        func heavier(_ one: (weight: Float, term: UInt32), _ other: (weight: Float, term: UInt32)) -> Bool {
+            one.weight != other.weight ? one.weight > other.weight : one.term < other.term
+        }
+        guard kept.count < keptTerms || heavier(entry, kept[kept.count - 1]) else { return }
+        var insertion = kept.count
+        while insertion > 0 && heavier(entry, kept[insertion - 1]) { insertion -= 1 }
+        kept.insert(entry, at: insertion)
+        if kept.count > keptTerms { kept.removeLast() }
     }
 
     var count: Int { offsets.count - 1 }
