@@ -197,6 +197,8 @@ public enum ArticleJSON {
     public static func lines(_ indices: [Int], in corpus: Corpus, write: ([UInt8]) -> Void) {
         // Every object needs the cold text: read it whole once, not a field at a time.
         let corpus = indices.count > 64 ? corpus.withColdTextInMemory() : corpus
+        // Every object lists its similar articles: found for all at once, on every core.
+        corpus.stories?.prepareSimilar(indices)
         let window = 4096
         let chunk = 256
         // One buffer per chunk of a window, kept from window to window: new memory for

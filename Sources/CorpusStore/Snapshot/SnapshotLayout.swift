@@ -21,7 +21,7 @@ enum SnapshotLayout {
     enum Section: Int, CaseIterable {
         case roots, rows, topics, related, urlKeys, backlinks, text, folded, cold, files
         /// Similar articles and stories (`StoredStories`); empty when none were worked out.
-        case storyRoots, neighbourArticles, neighbourScores, vectorOffsets, vectorTerms, vectorWeights, termKeys, termCounts
+        case storyRoots, vectorOffsets, vectorTerms, vectorWeights, termKeys, termCounts
     }
 
     static let headerSize = 32 + Section.allCases.count * 24 + 8
@@ -34,7 +34,7 @@ enum SnapshotLayout {
         var checksum: UInt64
     }
 
-    /// Changes whenever a row type's size or field placement does, so a snapshot written
+    /// Changes whenever a row type's size or field placement (or the term hash) does, so a snapshot written
     /// by a build with another layout is refused instead of misread.
     static let fingerprint: UInt64 = {
         var numbers = [MemoryLayout<ArticleRow>.size, MemoryLayout<ArticleRow>.stride, MemoryLayout<RelatedRow>.stride,
@@ -44,6 +44,8 @@ enum SnapshotLayout {
         numbers += rowFields.map { MemoryLayout<ArticleRow>.offset(of: $0) ?? -1 }
         let relatedFields: [PartialKeyPath<RelatedRow>] = [\.title, \.webURL, \.urlKeys, \.titleKey, \.target]
         numbers += relatedFields.map { MemoryLayout<RelatedRow>.offset(of: $0) ?? -1 }
+        // Stories keep term hashes: another hash is another layout.
+        numbers.append(ArticleTerms.hashVersion)
         return numbers.withUnsafeBytes { StableHash.of($0) }
     }()
 

@@ -52,9 +52,7 @@ enum SnapshotReader {
         let roots: [Int32] = try readColumn(descriptor, entry(.storyRoots))
         if !roots.isEmpty {
             let stored = try StoredStories(
-                roots: roots, neighbourArticles: readColumn(descriptor, entry(.neighbourArticles)),
-                neighbourScores: readColumn(descriptor, entry(.neighbourScores)),
-                vectorOffsets: readColumn(descriptor, entry(.vectorOffsets)), vectorTerms: readColumn(descriptor, entry(.vectorTerms)),
+                roots: roots, vectorOffsets: readColumn(descriptor, entry(.vectorOffsets)), vectorTerms: readColumn(descriptor, entry(.vectorTerms)),
                 vectorWeights: readColumn(descriptor, entry(.vectorWeights)), termKeys: readColumn(descriptor, entry(.termKeys)),
                 termCounts: readColumn(descriptor, entry(.termCounts)))
             // Columns that do not fit the rows are not trusted: the stories are worked out again.

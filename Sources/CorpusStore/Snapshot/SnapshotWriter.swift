@@ -61,8 +61,6 @@ enum SnapshotWriter {
         try output.section { try $0.write(files) }
         let stories = table.keptStories.map(StoredStories.init)
         try output.section { try $0.write(stories?.roots ?? []) }
-        try output.section { try $0.write(stories?.neighbourArticles ?? []) }
-        try output.section { try $0.write(stories?.neighbourScores ?? []) }
         try output.section { try $0.write(stories?.vectorOffsets ?? []) }
         try output.section { try $0.write(stories?.vectorTerms ?? []) }
         try output.section { try $0.write(stories?.vectorWeights ?? []) }

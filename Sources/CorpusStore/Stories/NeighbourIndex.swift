@@ -96,10 +96,10 @@ struct NeighbourIndex: Sendable {
 /// Scratch space for one worker's neighbour searches: a score per article, cleared
 /// through the list of those touched, so each search costs what it visits. Its lists are
 /// kept from search to search, so a search allocates nothing.
-final class NeighbourSearch {
+final class NeighbourSearch: @unchecked Sendable {
     private let scores: UnsafeMutablePointer<Float>
     private var touched: [Int32] = []
-    private(set) var best: [(article: Int, score: Float)] = []
+    /// The last search's best candidates, best first.
     private(set) var near: [(article: Int, score: Float)] = []
 
     init(articleCount: Int) {
@@ -110,43 +110,31 @@ final class NeighbourSearch {
 
     deinit { scores.deallocate() }
 
-    /// The `limit` best articles for a query vector, by accumulated score, best first.
-    func candidates(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
-                    excluding excluded: Int?, limit: Int) -> [(article: Int, score: Float)] {
-        search(query, in: index, excluding: excluded, limit: limit, near: { _ in false })
-        return best
-    }
-
-    /// Fills `best` with the `limit` best articles for a query vector, and `near` with
-    /// the `limit` best of those `isNear` accepts (published close to the query's
-    /// article): among hundreds of copies of one card, the best overall may all be from
-    /// other months.
+    /// Fills `near` with the `limit` best articles for a query vector, by accumulated
+    /// score, among those `accept` takes (published close to the query's article, for a
+    /// story: among hundreds of copies of one card, the best overall may all be from
+    /// other months).
     func search(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
-                excluding excluded: Int?, limit: Int, near isNear: (Int) -> Bool) {
+                excluding excluded: Int?, limit: Int, near accept: (Int) -> Bool) {
         // Locals while searching: stored properties of a class pay an exclusivity check on
         // every access.
         var touched = self.touched
-        var best = self.best
         var near = self.near
         self.touched = []
-        self.best = []
         self.near = []
         defer {
             touched.removeAll(keepingCapacity: true)
             self.touched = touched
-            self.best = best
             self.near = near
         }
         for (term, weight) in query { index.accumulate(term, weight: weight, into: scores, touched: &touched) }
-        best.removeAll(keepingCapacity: true)
         near.removeAll(keepingCapacity: true)
         for article in touched {
             let position = Int(article)
             let score = scores[position]
             scores[position] = 0
             guard position != excluded, score > 0 else { continue }
-            Self.keep((position, score), in: &best, limit: limit)
-            if near.count < limit || score > near[near.count - 1].score, isNear(position) {
+            if near.count < limit || score > near[near.count - 1].score, accept(position) {
                 Self.keep((position, score), in: &near, limit: limit)
             }
         }

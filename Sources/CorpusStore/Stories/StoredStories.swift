@@ -1,12 +1,11 @@
-/// A story index as the snapshot keeps it: the columns it is made of, so a warm start
-/// gets similar articles and stories back without working them out again. Read back, it
+/// A story index as the snapshot keeps it: the stories and the term vectors, so a warm
+/// start gets stories back without working them out again (similar lists are found per
+/// article from the vectors, as they are after a cold start). Read back, it
 /// is checked as the rest of a snapshot is: every article number in range, every offset
 /// in order, every score a number.
 struct StoredStories {
     /// Each article's story root: itself when it is alone or first.
     var roots: [Int32]
-    var neighbourArticles: [Int32]
-    var neighbourScores: [Float]
     var vectorOffsets: [Int32]
     var vectorTerms: [UInt32]
     var vectorWeights: [Float]
@@ -15,8 +14,6 @@ struct StoredStories {
 
     init(_ index: StoryIndex) {
         roots = index.roots
-        neighbourArticles = index.neighbours.articles
-        neighbourScores = index.neighbours.scores
         vectorOffsets = index.vectors.offsets
         vectorTerms = index.vectors.terms
         vectorWeights = index.vectors.weights
@@ -24,11 +21,9 @@ struct StoredStories {
         termCounts = index.frequencies.values
     }
 
-    init(roots: [Int32], neighbourArticles: [Int32], neighbourScores: [Float], vectorOffsets: [Int32], vectorTerms: [UInt32],
-         vectorWeights: [Float], termKeys: [UInt32], termCounts: [Int32]) {
+    init(roots: [Int32], vectorOffsets: [Int32], vectorTerms: [UInt32], vectorWeights: [Float], termKeys: [UInt32],
+         termCounts: [Int32]) {
         self.roots = roots
-        self.neighbourArticles = neighbourArticles
-        self.neighbourScores = neighbourScores
         self.vectorOffsets = vectorOffsets
         self.vectorTerms = vectorTerms
         self.vectorWeights = vectorWeights
@@ -40,16 +35,13 @@ struct StoredStories {
     func index(for table: CorpusTable) -> StoryIndex? {
         let count = table.rows.count
         guard roots.count == count, roots.allSatisfy({ $0 >= 0 && Int($0) < count && roots[Int($0)] == $0 }),
-              neighbourArticles.count == count * Neighbours.perArticle, neighbourScores.count == neighbourArticles.count,
-              neighbourArticles.allSatisfy({ $0 >= -1 && Int($0) < count }), neighbourScores.allSatisfy(\.isFinite),
               vectorOffsets.count == count + 1, vectorOffsets.first == 0, vectorOffsets.last.map(Int.init) == vectorTerms.count,
               zip(vectorOffsets, vectorOffsets.dropFirst()).allSatisfy({ $0 <= $1 }),
               vectorWeights.count == vectorTerms.count, vectorWeights.allSatisfy(\.isFinite),
               let frequencies = TermTable(keys: termKeys, values: termCounts) else { return nil }
         let vectors = TermVectors(offsets: vectorOffsets, terms: vectorTerms, weights: vectorWeights)
         let (storyOfArticle, stories) = StoryIndex.assemble(roots: roots, facts: StoryFacts(table))
-        return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, roots: roots,
-                          neighbours: Neighbours(articles: neighbourArticles, scores: neighbourScores),
-                          vectors: vectors, frequencies: frequencies)
+        return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, roots: roots, vectors: vectors,
+                          frequencies: frequencies)
     }
 }

@@ -9,19 +9,19 @@ extension StoryIndex {
         let paragraphs = ParagraphBoilerplate(input)
         profile.lap("boilerplate lines")
         let statistics = TermStatistics(input, paragraphs: paragraphs)
-        profile.lap("term statistics")
+        profile.lap("term statistics (\(statistics.termCount) terms)")
         let vectors = TermVectors(input, statistics: statistics, paragraphs: paragraphs)
         profile.lap("vectors")
         let inverted = NeighbourIndex(vectors)
         profile.lap("inverted index")
-        let neighbours = Neighbours(vectors, index: inverted, instants: input.instants, window: StoryGrouping.window)
-        profile.lap("neighbours")
-        let grouping = StoryGrouping(input: input, neighbours: neighbours, paragraphs: paragraphs)
+        let candidates = StoryCandidates(NeighbourFinder(vectors: vectors, index: inverted), instants: input.instants,
+                                         window: StoryGrouping.window)
+        profile.lap("story candidates")
+        let grouping = StoryGrouping(input: input, candidates: candidates, paragraphs: paragraphs)
         profile.lap("grouping")
         let (storyOfArticle, stories) = assemble(roots: grouping.roots, facts: input.facts)
-        return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, roots: grouping.roots,
-                          neighbours: Neighbours(articles: neighbours.articles, scores: neighbours.scores), vectors: vectors,
-                          frequencies: statistics.sharedFrequencies)
+        return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, roots: grouping.roots, vectors: vectors,
+                          frequencies: statistics.sharedFrequencies, index: inverted)
     }
 
     /// Stories from the grouping's roots: members oldest first, most covered first.

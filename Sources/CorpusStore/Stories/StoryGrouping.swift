@@ -15,8 +15,8 @@ struct StoryGrouping {
     /// The story of each article: members share a root, alone articles are their own.
     private(set) var roots: [Int32]
 
-    init(input: StoryInput, neighbours: Neighbours, paragraphs: ParagraphBoilerplate) {
-        let edges = Self.edges(input: input, neighbours: neighbours, paragraphs: paragraphs)
+    init(input: StoryInput, candidates: StoryCandidates, paragraphs: ParagraphBoilerplate) {
+        let edges = Self.edges(input: input, candidates: candidates, paragraphs: paragraphs)
         var parents = Array(Int32(0)..<Int32(input.count))
         var sizes = [Int32](repeating: 1, count: input.count)
         var earliest = input.instants
@@ -55,13 +55,13 @@ struct StoryGrouping {
     }
 
     /// Pairs that pass every test, best first.
-    private static func edges(input: StoryInput, neighbours: Neighbours, paragraphs: ParagraphBoilerplate) -> [Edge] {
+    private static func edges(input: StoryInput, candidates: StoryCandidates, paragraphs: ParagraphBoilerplate) -> [Edge] {
         let parts = StoryInput.inChunks(input.count) { range -> [Edge] in
             var edges: [Edge] = []
             for article in range {
-                for (other, score) in neighbours.nearOf(article) where score >= threshold {
+                for (other, score) in candidates.of(article) where score >= threshold {
                     // A pair in both lists is looked at once.
-                    if other < article && neighbours.nearOf(other).contains(where: { $0.article == article }) { continue }
+                    if other < article && candidates.of(other).contains(where: { $0.article == article }) { continue }
                     let dates = (input.instants[article], input.instants[other])
                     if dates.0.isNaN || dates.1.isNaN {
                         if score < undatedThreshold { continue }

@@ -18,6 +18,8 @@ public struct Story: Sendable, Hashable {
 }
 
 /// Which articles are alike and which report one story, worked out once for a corpus.
+/// Stories are grouped when the index is built; each article's similar list is found the
+/// first time it is asked for (a fraction of a millisecond) and kept.
 public final class StoryIndex: @unchecked Sendable {
     /// Each article's story in `stories`, -1 when it is alone.
     let storyOfArticle: [Int32]
@@ -25,22 +27,28 @@ public final class StoryIndex: @unchecked Sendable {
     public let stories: [Story]
     /// Each article's story root, as grouped: what a snapshot keeps.
     let roots: [Int32]
-    let neighbours: Neighbours
     let vectors: TermVectors
     let frequencies: TermTable
     let articleCount: Int
     private let lock = NSLock()
     private var index: NeighbourIndex?
+    private var scratch: NeighbourSearch?
+    /// `NeighbourFinder.perArticle` slots per article once found: -1 past the last, and
+    /// -2 in the first slot while not looked for yet.
+    private var similarArticles: [Int32]
+    private var similarScores: [Float]
 
-    init(storyOfArticle: [Int32], stories: [Story], roots: [Int32], neighbours: Neighbours, vectors: TermVectors,
-         frequencies: TermTable) {
+    init(storyOfArticle: [Int32], stories: [Story], roots: [Int32], vectors: TermVectors, frequencies: TermTable,
+         index: NeighbourIndex? = nil) {
         self.storyOfArticle = storyOfArticle
         self.stories = stories
         self.roots = roots
-        self.neighbours = neighbours
         self.vectors = vectors
         self.frequencies = frequencies
+        self.index = index
         articleCount = storyOfArticle.count
+        similarArticles = [Int32](repeating: -2, count: articleCount * NeighbourFinder.perArticle)
+        similarScores = [Float](repeating: 0, count: articleCount * NeighbourFinder.perArticle)
     }
 
     /// The story of `article`, nil when no other article reports it.
@@ -54,10 +62,52 @@ public final class StoryIndex: @unchecked Sendable {
     public func similar(to article: Int, limit: Int = 5, outsideStory: Bool = false) -> [(article: Int, score: Double)] {
         guard storyOfArticle.indices.contains(article) else { return [] }
         let story = storyOfArticle[article]
-        return neighbours.of(article)
+        return nearest(article)
             .filter { !outsideStory || story < 0 || storyOfArticle[$0.article] != story }
             .prefix(limit)
             .map { ($0.article, Double($0.score)) }
+    }
+
+    /// Finds the similar lists of `articles` on every core, for output that lists them all.
+    public func prepareSimilar(_ articles: [Int]) {
+        let finder = NeighbourFinder(vectors: vectors, index: neighbourIndex)
+        let found = StoryInput.inChunks(articles.count, chunk: 1024) { range -> [[(article: Int, score: Float)]] in
+            let search = NeighbourSearch(articleCount: self.articleCount)
+            return range.map { finder.nearest(to: articles[$0], queryTerms: Self.similarQueryTerms, search: search) }
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        for (position, list) in found.joined().enumerated() { store(list, for: articles[position]) }
+    }
+
+    /// Builds the inverted index now, off the screen's thread, rather than at the first
+    /// article opened.
+    public func prepare() { _ = neighbourIndex }
+
+    /// An article's similar list is found by its 8 heaviest terms.
+    static let similarQueryTerms = 8
+
+    private func nearest(_ article: Int) -> [(article: Int, score: Float)] {
+        let slots = article * NeighbourFinder.perArticle..<(article + 1) * NeighbourFinder.perArticle
+        lock.lock()
+        defer { lock.unlock() }
+        if similarArticles[slots.lowerBound] == -2 {
+            let search = scratch ?? NeighbourSearch(articleCount: articleCount)
+            scratch = search
+            let finder = NeighbourFinder(vectors: vectors, index: unlockedIndex())
+            store(finder.nearest(to: article, queryTerms: Self.similarQueryTerms, search: search), for: article)
+        }
+        var list: [(article: Int, score: Float)] = []
+        for slot in slots where similarArticles[slot] >= 0 { list.append((Int(similarArticles[slot]), similarScores[slot])) }
+        return list
+    }
+
+    /// Keeps `list` as `article`'s similar list; the lock is held.
+    private func store(_ list: [(article: Int, score: Float)], for article: Int) {
+        for slot in 0..<NeighbourFinder.perArticle {
+            similarArticles[article * NeighbourFinder.perArticle + slot] = slot < list.count ? Int32(list[slot].article) : -1
+            similarScores[article * NeighbourFinder.perArticle + slot] = slot < list.count ? list[slot].score : 0
+        }
     }
 
     /// The corpus article closest to a text that is not in the corpus (a related card's
@@ -66,9 +116,9 @@ public final class StoryIndex: @unchecked Sendable {
         let query = queryVector(title: title, excerpt: excerpt)
         guard !query.isEmpty else { return nil }
         let search = NeighbourSearch(articleCount: articleCount)
-        let candidates = search.candidates(query, in: neighbourIndex, excluding: nil, limit: Neighbours.candidates)
+        search.search(query, in: neighbourIndex, excluding: nil, limit: NeighbourFinder.candidates, near: { _ in true })
         var best: (article: Int, score: Double)?
-        for candidate in candidates {
+        for candidate in search.near {
             var score: Float = 0
             for position in vectors.range(candidate.article) {
                 if let match = query.first(where: { $0.term == vectors.terms[position] }) { score += match.weight * vectors.weights[position] }
@@ -81,12 +131,16 @@ public final class StoryIndex: @unchecked Sendable {
     private var neighbourIndex: NeighbourIndex {
         lock.lock()
         defer { lock.unlock() }
+        return unlockedIndex()
+    }
+
+    /// The inverted index, built the first time; the lock is held.
+    private func unlockedIndex() -> NeighbourIndex {
         if let index { return index }
         let built = NeighbourIndex(vectors)
         index = built
         return built
     }
-
     private func queryVector(title: String, excerpt: String?) -> [(term: UInt32, weight: Float)] {
         var counts = TermTable(capacity: 64)
         for (text, weight) in [(title, ArticleTerms.titleWeight), (excerpt ?? "", ArticleTerms.excerptWeight)] {

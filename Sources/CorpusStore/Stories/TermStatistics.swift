@@ -11,6 +11,8 @@ struct TermStatistics: Sendable {
 
     let articleCount: Int
     private let frequencies: TermTable
+    /// Terms in two or more articles, with their inverse frequency's bits as the value.
+    private let inverseFrequencies: TermTable
     /// Keys of (outlet, term) pairs that are boilerplate.
     private let boilerplate: TermTable
 
@@ -19,22 +21,20 @@ struct TermStatistics: Sendable {
         let items = Self.workItems(input)
         let results = StoryInput.inChunks(items.count, chunk: 1) { range -> (TermTable, [UInt32]) in
             let item = items[range.lowerBound]
+            // An item is one outlet's articles or a chunk of others: its counts are the
+            // outlet's, for its boilerplate, as well as its share of the corpus's.
             var frequencies = TermTable(capacity: 4096)
-            var outletFrequencies = TermTable(capacity: item.source == 0 ? 16 : 4096)
             var seen = TermScratch()
             for index in item.articles {
                 seen.reset()
                 ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, _ in
-                    if seen.add(term) == 1 {
-                        frequencies.add(term)
-                        if item.source != 0 { outletFrequencies.add(term) }
-                    }
+                    if seen.add(term) == 1 { frequencies.add(term) }
                 }
             }
             var boilerplate: [UInt32] = []
             if item.source != 0 {
                 let least = Int32(max(3, (Self.boilerplateShare * Double(item.articles.count)).rounded(.up)))
-                outletFrequencies.forEach { term, count in
+                frequencies.forEach { term, count in
                     if count >= least { boilerplate.append(Self.key(source: item.source, term: term)) }
                 }
             }
@@ -48,6 +48,19 @@ struct TermStatistics: Sendable {
         }
         self.frequencies = frequencies
         self.boilerplate = boilerplate
+        var weights = TermTable(capacity: frequencies.count / 2)
+        frequencies.forEach { term, count in
+            if count >= 2 { weights.set(term, Int32(bitPattern: Self.inverseFrequency(Int(count), of: input.count).bitPattern)) }
+        }
+        inverseFrequencies = weights
+    }
+
+    /// The inverse frequency of `term`, nil when no other article has it (then it cannot
+    /// make two articles alike). One lookup, no logarithm: the vector pass asks for every
+    /// term of every article.
+    @inline(__always)
+    func sharedInverseFrequency(_ term: UInt32) -> Float? {
+        inverseFrequencies.value(term).map { Float(bitPattern: UInt32(bitPattern: $0)) }
     }
 
     /// The frequencies of terms in two or more articles: the others cannot match.
@@ -56,6 +69,9 @@ struct TermStatistics: Sendable {
         frequencies.forEach { term, count in if count >= 2 { shared.set(term, count) } }
         return shared
     }
+
+    /// How many distinct terms the corpus has.
+    var termCount: Int { frequencies.count }
 
     func frequency(_ term: UInt32) -> Int { Int(frequencies.value(term) ?? 0) }
 

@@ -1,9 +1,10 @@
-/// A map from 32-bit term hashes to counts or positions: open addressing in two flat
-/// arrays, because the similarity passes make tens of millions of lookups and a
-/// `Dictionary` of boxed entries costs several times as much per lookup and per entry.
+/// A map from 32-bit term hashes to counts or positions: open addressing in one flat
+/// array of key–value pairs, because the similarity passes make tens of millions of
+/// lookups in tables far larger than the cache: a pair in one word is one miss, where
+/// separate key and value arrays (or a `Dictionary`) cost two or more.
 struct TermTable {
-    private(set) var keys: [UInt32]
-    private(set) var values: [Int32]
+    /// Key in the low 32 bits, value in the high 32; 0 is an empty slot.
+    private var slots: [UInt64]
     private(set) var count = 0
     private var mask: Int
 
@@ -13,34 +14,41 @@ struct TermTable {
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt32](repeating: 0, count: size)
-        values = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
-    /// A table from its stored arrays, when they make one: a power-of-two size, at most
+    /// A table from its stored columns, when they make one: a power-of-two size, at most
     /// half full, every key where probing finds it.
     init?(keys: [UInt32], values: [Int32]) {
         guard keys.count >= 16, keys.count & (keys.count - 1) == 0, values.count == keys.count else { return nil }
-        self.keys = keys
-        self.values = values
+        slots = zip(keys, values).map { UInt64($0) | UInt64(UInt32(bitPattern: $1)) << 32 }
         mask = keys.count - 1
         count = keys.reduce(0) { $0 + ($1 == 0 ? 0 : 1) }
-        guard count * 2 <= keys.count, keys.allSatisfy({ $0 == 0 || slot($0) >= 0 && self.keys[slot($0)] == $0 }) else { return nil }
+        guard count * 2 <= keys.count,
+              keys.indices.allSatisfy({ keys[$0] == 0 || slot(keys[$0]) == $0 }) else { return nil }
     }
+
+    /// The keys and values as two columns, slot by slot (for the snapshot).
+    var keys: [UInt32] { slots.map { UInt32(truncatingIfNeeded: $0) } }
+    var values: [Int32] { slots.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0 >> 32)) } }
 
     /// The slot of `key`: where it is, or where it would go.
     @inline(__always)
     private func slot(_ key: UInt32) -> Int {
         var slot = Int(truncatingIfNeeded: key &* 0x9E37_79B1) & mask
-        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        return slot
+        while true {
+            let stored = UInt32(truncatingIfNeeded: slots[slot])
+            if stored == 0 || stored == key { return slot }
+            slot = (slot + 1) & mask
+        }
     }
 
+    @inline(__always)
     func value(_ hash: UInt32) -> Int32? {
         let key = Self.key(hash)
-        let slot = slot(key)
-        return keys[slot] == key ? values[slot] : nil
+        let entry = slots[slot(key)]
+        return UInt32(truncatingIfNeeded: entry) == key ? Int32(bitPattern: UInt32(truncatingIfNeeded: entry >> 32)) : nil
     }
 
     /// Adds `amount` to the value of `hash` (0 when new) and returns the new value.
@@ -48,38 +56,42 @@ struct TermTable {
     mutating func add(_ hash: UInt32, _ amount: Int32 = 1) -> Int32 {
         let key = Self.key(hash)
         var slot = slot(key)
-        if keys[slot] == 0 {
-            if (count + 1) * 2 > keys.count {
+        if slots[slot] == 0 {
+            if (count + 1) * 2 > slots.count {
                 grow()
                 slot = self.slot(key)
             }
-            keys[slot] = key
             count += 1
         }
-        values[slot] += amount
-        return values[slot]
+        let value = Int32(bitPattern: UInt32(truncatingIfNeeded: slots[slot] >> 32)) &+ amount
+        slots[slot] = UInt64(key) | UInt64(UInt32(bitPattern: value)) << 32
+        return value
     }
 
     mutating func set(_ hash: UInt32, _ value: Int32) {
         let key = Self.key(hash)
-        if self.value(hash) == nil { add(hash, 0) }
-        values[slot(key)] = value
+        var slot = slot(key)
+        if slots[slot] == 0 {
+            if (count + 1) * 2 > slots.count {
+                grow()
+                slot = self.slot(key)
+            }
+            count += 1
+        }
+        slots[slot] = UInt64(key) | UInt64(UInt32(bitPattern: value)) << 32
     }
 
     /// Every entry, in no order.
     func forEach(_ body: (UInt32, Int32) -> Void) {
-        for slot in keys.indices where keys[slot] != 0 { body(keys[slot], values[slot]) }
+        for entry in slots where entry != 0 {
+            body(UInt32(truncatingIfNeeded: entry), Int32(bitPattern: UInt32(truncatingIfNeeded: entry >> 32)))
+        }
     }
 
     private mutating func grow() {
-        let old = (keys, values)
-        keys = [UInt32](repeating: 0, count: old.0.count * 2)
-        values = [Int32](repeating: 0, count: old.0.count * 2)
-        mask = keys.count - 1
-        for slot in old.0.indices where old.0[slot] != 0 {
-            let target = self.slot(old.0[slot])
-            keys[target] = old.0[slot]
-            values[target] = old.1[slot]
-        }
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry != 0 { slots[slot(UInt32(truncatingIfNeeded: entry))] = entry }
     }
 }

@@ -43,9 +43,9 @@ struct TermVectors: Sendable {
                 kept.removeAll(keepingCapacity: true)
                 var squares: Float = 0
                 frequencies.forEach { term, count in
-                    let frequency = statistics.frequency(term)
-                    guard frequency >= 2, !statistics.isBoilerplate(term, source: source) else { return }
-                    let weight = (1 + log(Float(count))) * TermStatistics.inverseFrequency(frequency, of: statistics.articleCount)
+                    guard let inverse = statistics.sharedInverseFrequency(term),
+                          !statistics.isBoilerplate(term, source: source) else { return }
+                    let weight = Self.countWeight(count) * inverse
                     squares += weight * weight
                     Self.keepHeaviest((weight, term), in: &kept)
                 }
@@ -80,6 +80,14 @@ struct TermVectors: Sendable {
         kept.insert(entry, at: insertion)
         if kept.count > keptTerms { kept.removeLast() }
     }
+
+    /// 1 + ln(count): a term said twice counts more than once, not twice as much.
+    @inline(__always)
+    static func countWeight(_ count: Int32) -> Float {
+        count < Int32(countWeights.count) ? countWeights[Int(count)] : 1 + log(Float(count))
+    }
+
+    private static let countWeights: [Float] = (0..<64).map { $0 == 0 ? 0 : 1 + log(Float($0)) }
 
     var count: Int { offsets.count - 1 }
 
