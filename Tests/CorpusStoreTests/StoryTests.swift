@@ -84,6 +84,19 @@ import Testing
         #expect(stories.closest(title: "Zebra quilting championship", excerpt: "Needles and thread.") == nil)
     }
 
+    /// The generated corpus is one template after another ("X Council Votes to …", "Y Named
+    /// to Lead …") filled in with names from small lists: look-alikes, not stories.
+    @Test func templatedArticlesMakeAlmostNoStories() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try CorpusGenerator(seed: 5).write(count: 3000, to: URL(fileURLWithPath: folder))
+        let corpus = CorpusLoader.loadFiles([folder]).withStories()
+        let stories = try #require(corpus.stories)
+        let grouped = stories.stories.reduce(0) { $0 + $1.articles.count }
+        print("generated corpus: \(stories.stories.count) stories, \(grouped) of \(corpus.count) articles in them")
+        #expect(grouped * 100 <= corpus.count, "at most 1% of look-alikes grouped")
+    }
+
     /// A third of the articles copies of one card, syndicated by 150 outlets over nine
     /// months: stories stay small and within the date window, and the work stays bounded.
     @Test func nearCopiesOfOneCardMakeNoGiantStory() throws {

@@ -17,7 +17,8 @@ extension StoryIndex {
         let candidates = StoryCandidates(NeighbourFinder(vectors: vectors, index: inverted), instants: input.instants,
                                          window: StoryGrouping.window)
         profile.lap("story candidates")
-        let grouping = StoryGrouping(input: input, candidates: candidates, paragraphs: paragraphs)
+        let grouping = StoryGrouping(input: input, candidates: candidates, paragraphs: paragraphs, vectors: vectors,
+                                     statistics: statistics)
         profile.lap("grouping")
         let (storyOfArticle, stories) = assemble(roots: grouping.roots, facts: input.facts)
         return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, roots: grouping.roots, vectors: vectors,

@@ -11,12 +11,16 @@ struct StoryGrouping {
     static let undatedThreshold: Float = 0.45
     static let window: Double = 3.5 * 86_400
     static let largestStory = 64
+    /// Alike enough to be copies of one text: no rare term needs to be shared, as the
+    /// copies may be so many that none of their words is rare.
+    static let copyThreshold: Float = 0.85
 
     /// The story of each article: members share a root, alone articles are their own.
     private(set) var roots: [Int32]
 
-    init(input: StoryInput, candidates: StoryCandidates, paragraphs: ParagraphBoilerplate) {
-        let edges = Self.edges(input: input, candidates: candidates, paragraphs: paragraphs)
+    init(input: StoryInput, candidates: StoryCandidates, paragraphs: ParagraphBoilerplate, vectors: TermVectors,
+         statistics: TermStatistics) {
+        let edges = Self.edges(input: input, candidates: candidates, paragraphs: paragraphs, vectors: vectors, statistics: statistics)
         var parents = Array(Int32(0)..<Int32(input.count))
         var sizes = [Int32](repeating: 1, count: input.count)
         var earliest = input.instants
@@ -55,7 +59,9 @@ struct StoryGrouping {
     }
 
     /// Pairs that pass every test, best first.
-    private static func edges(input: StoryInput, candidates: StoryCandidates, paragraphs: ParagraphBoilerplate) -> [Edge] {
+    private static func edges(input: StoryInput, candidates: StoryCandidates, paragraphs: ParagraphBoilerplate,
+                              vectors: TermVectors, statistics: TermStatistics) -> [Edge] {
+        let rarity = Self.rareFrequency(in: input.count)
         let parts = StoryInput.inChunks(input.count) { range -> [Edge] in
             var edges: [Edge] = []
             for article in range {
@@ -68,6 +74,8 @@ struct StoryGrouping {
                     } else if abs(dates.0 - dates.1) > window {
                         continue
                     }
+                    guard score >= copyThreshold || sharesRareTerm(article, other, vectors: vectors, statistics: statistics, rarity: rarity)
+                    else { continue }
                     if namesDifferentSubjects(article, other, input: input, paragraphs: paragraphs) { continue }
                     edges.append(Edge(one: Int32(article), other: Int32(other), score: score))
                 }
@@ -77,6 +85,33 @@ struct StoryGrouping {
         return parts.flatMap { $0 }.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.one, $0.other) < ($1.one, $1.other)
         }
+    }
+
+    /// A term in at most this many articles is rare enough to name one story's who,
+    /// where or what (a person, a firm, a figure): a story's versions share at least one.
+    /// In a small corpus every shared word is rare.
+    static func rareFrequency(in count: Int) -> Int { max(5, count / 200) }
+
+    /// Whether the two articles' kept terms include a rare one both have. Articles made
+    /// from one template (and articles of one beat) share many words, each of which
+    /// many other articles use too.
+    static func sharesRareTerm(_ one: Int, _ other: Int, vectors: TermVectors, statistics: TermStatistics, rarity: Int) -> Bool {
+        var first = vectors.range(one).lowerBound
+        var second = vectors.range(other).lowerBound
+        let (firstEnd, secondEnd) = (vectors.range(one).upperBound, vectors.range(other).upperBound)
+        while first < firstEnd && second < secondEnd {
+            let term = vectors.terms[first]
+            if term == vectors.terms[second] {
+                if statistics.frequency(term) <= rarity { return true }
+                first += 1
+                second += 1
+            } else if term < vectors.terms[second] {
+                first += 1
+            } else {
+                second += 1
+            }
+        }
+        return false
     }
 
     /// Whether two articles are one template filled in with two subjects, or two events
