@@ -25,22 +25,24 @@ enum StartupBenchmark {
         print("corpus           \(files.paths.count) files, \(format(Double(files.bytes) / 1_048_576)) MiB (\(format(Double(files.blocks) / 1_048_576)) MiB on disk)")
         print("raw read         \(ms(cat)) with find | xargs cat (the base of the ratios below); \(ms(raw)) read in-process, one file after another")
         print("                 medians of \(rounds) runs")
-        var reader: [String: [(rows: Double, loaded: Double, peak: Int, quit: Double)]] = [:]
+        var reader: [String: [(rows: Double, loaded: Double, stories: Double, peak: Int, quit: Double)]] = [:]
         for _ in 0..<rounds {
             for pass in ["cold", "warm"] {
                 if pass == "cold" { try? FileManager.default.removeItem(atPath: cache) }
                 let started = StartupProbeTime.now()
                 let child = spawn([bench, "startup-probe"] + roots)
                 reader[pass, default: []].append(((child.lines["rows"] ?? .nan) - started, (child.lines["loaded"] ?? .nan) - started,
-                                                  child.peakBytes, child.exited - (child.lines["quit"] ?? .nan)))
+                                                  (child.lines["stories"] ?? .nan) - started, child.peakBytes,
+                                                  child.exited - (child.lines["quit"] ?? .nan)))
             }
         }
         for pass in ["cold", "warm"] {
             let runs = reader[pass]!
             let (rows, loaded, quit) = (median(runs.map(\.rows)), median(runs.map(\.loaded)), median(runs.map(\.quit)))
             let peak = runs.map(\.peak).sorted()[runs.count / 2]
+            let stories = median(runs.map(\.stories))
             print("reader \(pass)      rows \(ms(rows)) (\(ratio(rows, cat))), loaded \(ms(loaded)) (\(ratio(loaded, cat))), "
-                + "peak RSS \(mib(peak)) (\(format(Double(peak) / Double(files.blocks), 2))× on disk), quit \(ms(quit))")
+                + "stories \(ms(stories)) (+\(format((stories - loaded) / loaded * 100, 0))%), peak RSS \(mib(peak)) (\(format(Double(peak) / Double(files.blocks), 2))× on disk), quit \(ms(quit))")
         }
         guard let lede = siblingBinary("lede") else { return print("lede list       (no lede binary next to \(bench))") }
         var listing: [String: [(took: Double, peak: Int)]] = [:]

@@ -8,7 +8,8 @@ import ReaderUI
 /// The child side of `lede-bench startup`: the reader's real loop, feed, state and
 /// render on a terminal that only watches the frames. It prints, as seconds since the
 /// machine booted (CLOCK_MONOTONIC, which the parent shares), when the first article
-/// row was presented and when the header stopped saying `loading` and `indexing`; then it
+/// row was presented, when the header stopped saying `loading` and `indexing`, and when it
+/// stopped saying `finding stories`; then it
 /// presses `Q` and prints when, so the parent can time the exit as lede's is timed.
 enum StartupProbe {
     static func run(roots: [String], cache: Bool) -> Never {
@@ -48,6 +49,7 @@ private final class WatchingTerminal: Terminal {
     let pendingSignal: Int32? = nil
     private var sawRows = false
     private var loaded = false
+    private var storied = false
     private let snapshotWritten: () -> Bool
 
     init(snapshotWritten: @escaping () -> Bool) {
@@ -55,7 +57,7 @@ private final class WatchingTerminal: Terminal {
     }
 
     func nextInput(timeout: Duration) -> TerminalInput {
-        if loaded && snapshotWritten() {
+        if loaded && storied && snapshotWritten() {
             print("quit \(StartupProbe.monotonicSeconds())")
             fflush(nil)
             return .key(.character("Q"))
@@ -76,6 +78,10 @@ private final class WatchingTerminal: Terminal {
         if sawRows, !loaded, !header.contains("loading"), !header.contains("indexing") {
             loaded = true
             print("loaded \(StartupProbe.monotonicSeconds())")
+        }
+        if loaded, !storied, !header.contains("finding stories") {
+            storied = true
+            print("stories \(StartupProbe.monotonicSeconds())")
         }
         fflush(nil)
     }

@@ -48,7 +48,7 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
             let indexed = loaded.indexed()
             mailbox.post(corpus: indexed)
             // After a live change, a moment's quiet first: a burst of changes is worked out once.
-            self.stories.work(on: indexed, after: change == nil ? 0 : 3, post: { mailbox.post(corpus: $0) })
+            self.stories.work(on: indexed, after: change.map { $0.isEmpty } ?? true ? 0 : 3, post: { mailbox.post(corpus: $0) })
         }
         let (corpus, stale) = CorpusLoader.load(roots, name: name, cache: cache, partialRows: true) { event in
             switch event {
@@ -122,7 +122,11 @@ final class StoryWorker: @unchecked Sendable {
         queue.asyncAfter(deadline: .now() + delay) { [self] in
             guard isLatest(version) else { return }
             let storied = loaded.withStories()
-            if isLatest(version) { post(storied) }
+            guard isLatest(version) else { return }
+            post(storied)
+            // The inverted index the Similar sections search (when the stories came from
+            // the snapshot), built now rather than when the first article opens.
+            storied.corpus.stories?.prepare()
         }
     }
 

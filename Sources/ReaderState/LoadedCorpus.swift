@@ -75,9 +75,6 @@ public struct LoadedCorpus: Sendable {
     public func withStories() -> LoadedCorpus {
         var loaded = self
         loaded.corpus = corpus.withStories()
-        // The inverted index the Similar sections search, built here (off the screen's
-        // thread) when the stories came from the snapshot.
-        loaded.corpus.stories?.prepare()
         loaded.searchIndex = loaded.searchIndex.withStories(of: loaded.corpus)
         loaded.orders[.covered] = SortKey.coveredOrder(loaded.corpus.stories, count: corpus.count)
         return loaded

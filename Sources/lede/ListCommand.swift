@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipes()
-        try corpus.withCorpus(searching: selection.searches || json, everyAddress: json) { loaded in
+        try corpus.withCorpus(searching: selection.searches, everyAddress: json) { loaded in
             // Each JSON object says which story its article is in and what is like it; the
             // covered order ranks articles by their stories.
             let loaded = json || sort == .covered ? loaded.withStories() : loaded
