@@ -22,13 +22,20 @@ enum StoriesBenchmark {
         print("cold load          \(format(load * 1000, 0)) ms, peak RSS \(megabytes(loadPeak))")
         print("stories built      \(format(build * 1000, 0)) ms best of 3 = \(format(build / load * 100))% of the load (first \(format(firstBuild * 1000, 0)) ms; \(ProcessInfo.processInfo.activeProcessorCount) cores)")
         print("peak RSS after     \(megabytes(storyPeak)) = +\(format(Double(storyPeak - loadPeak) / Double(loadPeak) * 100))%")
+        print("stories hold       \(megabytes(index.byteCount)) (vectors, terms, similar lists, search index)")
         let sizes = index.stories.map(\.articles.count)
         print("stories            \(index.stories.count) of 2+ articles, \(sizes.reduce(0, +)) articles in them, largest \(sizes.max() ?? 0)")
         print("  by outlets       " + outletHistogram(index.stories))
         if cache.write(corpus, roots: roots) == nil {
+            let before = residentBytes()
+            let (plain, plainLoad) = measure { CorpusLoader.load(roots, cache: cache, searchText: true).corpus }
+            let plainResident = residentBytes()
+            print("warm load          \(format(plainLoad * 1000, 0)) ms, resident +\(megabytes(plainResident - before)) for the corpus")
+            _ = plain
             let (warm, warmLoad) = measure { CorpusLoader.load(roots, cache: cache, searchText: true).corpus }
             let (withStories, warmStories) = measure { warm.withStories() }
             let (_, prepare) = measure { withStories.stories?.prepare() }
+            print("resident           +\(megabytes(residentBytes() - plainResident)) for a second load with its stories and search index")
             print("warm load          \(format(warmLoad * 1000, 0)) ms, stories from the snapshot \(format(warmStories * 1000, 1)) ms (\(withStories.stories?.stories.count ?? 0) stories), its search index \(format(prepare * 1000, 0)) ms after")
             // Similar lists are found as each article opens, as in the reader after a warm start.
             openTimes(withStories)
@@ -53,6 +60,13 @@ enum StoriesBenchmark {
         var counts: [Int: Int] = [:]
         for story in stories { counts[min(story.outletCount, 5), default: 0] += 1 }
         return counts.keys.sorted().map { "\($0 == 5 ? "5+" : String($0)) outlets: \(counts[$0]!)" }.joined(separator: ", ")
+    }
+
+    /// Resident bytes now, from /proc/self/statm.
+    private static func residentBytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(getpagesize()) : 0
     }
 
     private static func megabytes(_ bytes: Int) -> String { "\(format(Double(bytes) / 1_048_576, 0)) MiB" }

@@ -16,60 +16,54 @@ struct NeighbourIndex: Sendable {
         articleCount = vectors.count
         // Dense ids for the terms, and each term's posting count.
         var termIDs = TermTable(capacity: 1 << 14)
-        var ids = [Int32](repeating: 0, count: vectors.terms.count)
         var sizes: [Int32] = []
-        for (position, term) in vectors.terms.enumerated() {
+        for term in vectors.terms {
             if let id = termIDs.value(term) {
                 sizes[Int(id)] += 1
-                ids[position] = id
             } else {
                 termIDs.set(term, Int32(sizes.count))
-                ids[position] = Int32(sizes.count)
                 sizes.append(1)
             }
         }
-        // Every posting in place by a counting sort, then each long list cut to its
-        // heaviest `postingLimit` in place, then the lists packed together.
-        var fullStarts = [Int32](repeating: 0, count: sizes.count + 1)
-        for id in sizes.indices { fullStarts[id + 1] = fullStarts[id] + sizes[id] }
-        var next = fullStarts
-        var postings = [(article: Int32, weight: Float)](repeating: (0, 0), count: vectors.terms.count)
+        // Room for each term's heaviest `postingLimit` only, filled in one pass over the
+        // vectors, each list kept heaviest first as entries come: no copy of every posting
+        // is ever made, which at 100,000 articles was the peak of a warm start's memory.
+        var starts = [Int32](repeating: 0, count: sizes.count + 1)
+        for id in sizes.indices { starts[id + 1] = starts[id] + min(sizes[id], Int32(Self.postingLimit)) }
+        var filled = [Int32](repeating: 0, count: sizes.count)
+        var articles = [Int32](repeating: 0, count: Int(starts[sizes.count]))
+        var weights = [Float](repeating: 0, count: Int(starts[sizes.count]))
         for article in 0..<vectors.count {
             for position in vectors.range(article) {
-                let id = Int(ids[position])
-                postings[Int(next[id])] = (Int32(article), vectors.weights[position])
-                next[id] += 1
+                let id = Int(termIDs.value(vectors.terms[position])!)
+                let entry = (article: Int32(article), weight: vectors.weights[position])
+                let start = Int(starts[id])
+                let capacity = Int(starts[id + 1]) - start
+                var count = Int(filled[id])
+                if count == capacity {
+                    // Full: the newcomer goes in only if heavier than the lightest.
+                    guard Self.heavier(entry, than: (articles[start + count - 1], weights[start + count - 1])) else { continue }
+                    count -= 1
+                }
+                var insertion = start + count
+                while insertion > start && Self.heavier(entry, than: (articles[insertion - 1], weights[insertion - 1])) {
+                    articles[insertion] = articles[insertion - 1]
+                    weights[insertion] = weights[insertion - 1]
+                    insertion -= 1
+                }
+                articles[insertion] = entry.article
+                weights[insertion] = entry.weight
+                filled[id] = Int32(count + 1)
             }
-        }
-        var starts = [Int32](repeating: 0, count: sizes.count + 1)
-        var articles: [Int32] = []
-        var weights: [Float] = []
-        articles.reserveCapacity(vectors.terms.count)
-        weights.reserveCapacity(vectors.terms.count)
-        var heaviest: [(article: Int32, weight: Float)] = []
-        for id in sizes.indices {
-            let range = Int(fullStarts[id])..<Int(fullStarts[id + 1])
-            heaviest.removeAll(keepingCapacity: true)
-            // The heaviest `postingLimit`, kept in order as they come: most lists are short,
-            // and a long one rarely displaces an entry once the list is full.
-            for entry in postings[range] {
-                guard heaviest.count < Self.postingLimit || Self.heavier(entry, than: heaviest[heaviest.count - 1]) else { continue }
-                var insertion = heaviest.count
-                while insertion > 0 && Self.heavier(entry, than: heaviest[insertion - 1]) { insertion -= 1 }
-                heaviest.insert(entry, at: insertion)
-                if heaviest.count > Self.postingLimit { heaviest.removeLast() }
-            }
-            for entry in heaviest {
-                articles.append(entry.article)
-                weights.append(entry.weight)
-            }
-            starts[id + 1] = Int32(articles.count)
         }
         self.termIDs = termIDs
         self.starts = starts
         self.articles = articles
         self.weights = weights
     }
+
+    /// Bytes its postings and term ids hold.
+    var byteCount: Int { articles.count * 8 + starts.count * 4 + termIDs.count * 16 }
 
     @inline(__always)
     private static func heavier(_ one: (article: Int32, weight: Float), than other: (article: Int32, weight: Float)) -> Bool {

@@ -80,6 +80,16 @@ public final class StoryIndex: @unchecked Sendable {
         for (position, list) in found.joined().enumerated() { store(list, for: articles[position]) }
     }
 
+    /// Bytes the index holds: vectors, term table, similar lists, and the inverted index
+    /// once built (for `lede-bench stories`).
+    public var byteCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let vectorBytes = vectors.offsets.count * 4 + vectors.terms.count * 8
+        let listBytes = similarArticles.count * 8 + storyOfArticle.count * 8
+        return vectorBytes + listBytes + frequencies.count * 16 + (index?.byteCount ?? 0)
+    }
+
     /// Builds the inverted index now, off the screen's thread, rather than at the first
     /// article opened.
     public func prepare() { _ = neighbourIndex }
