@@ -41,8 +41,15 @@ public enum LinkSection: CaseIterable, Sendable {
         corpus.stories?.story(of: index)?.articles.filter { $0 != index } ?? []
     }
 
+    /// Up to `similarLimit` of the articles most like `index` that no earlier section
+    /// lists already (its story, its related articles, those linking to it).
     private static func similarArticles(of index: Int, in corpus: Corpus) -> [(article: Int, score: Double)] {
-        corpus.stories?.similar(to: index, limit: similarLimit, outsideStory: true) ?? []
+        guard let stories = corpus.stories else { return [] }
+        var listed = Set(corpus.backlinks[index])
+        for case .article(let target) in corpus.relatedTargets[index] { listed.insert(target) }
+        return Array(stories.similar(to: index, limit: .max, outsideStory: true)
+            .filter { !listed.contains($0.article) }
+            .prefix(similarLimit))
     }
 
     /// How many links this section gives article `index`, from the rows in memory: the
