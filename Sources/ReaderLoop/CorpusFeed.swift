@@ -60,7 +60,7 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
         }
         if stale { snapshots.schedule(corpus, after: 0) }
         // A snapshot written without stories is written again once they are worked out.
-        if !corpus.hasStoredStories { stories.whenDone { [snapshots] in snapshots.schedule(corpus, after: 0) } }
+        stories.whenDone { [snapshots] in if !corpus.hasStoredStories { snapshots.schedule(corpus, after: 0) } }
         guard watch else { return }
         CorpusWatch.follow(corpus, roots: roots) { fresh, change in
             deliver(fresh, true, change)
@@ -119,7 +119,7 @@ final class StoryWorker: @unchecked Sendable {
             latest += 1
             return latest
         }
-        queue.asyncAfter(deadline: .now() + delay) { [self] in
+        let job: @Sendable () -> Void = { [self] in
             guard isLatest(version) else { return }
             let storied = loaded.withStories()
             guard isLatest(version) else { return }
@@ -128,6 +128,8 @@ final class StoryWorker: @unchecked Sendable {
             // the snapshot), built now rather than when the first article opens.
             storied.corpus.stories?.prepare()
         }
+        // Without a delay the job goes in order, so `whenDone` comes after it.
+        if delay > 0 { queue.asyncAfter(deadline: .now() + delay, execute: job) } else { queue.async(execute: job) }
     }
 
     /// Runs `body` once the work queued so far is done.

@@ -49,16 +49,25 @@ enum SnapshotReader {
         piece.segments = [Segment(text: text, folded: folded, cold: cold)]
         try SnapshotValidation.check(piece, backlinks: backlinks)
         let table = CorpusTable(piece, backlinks: backlinks)
-        let roots: [Int32] = try readColumn(descriptor, entry(.storyRoots))
-        if !roots.isEmpty {
-            let stored = try StoredStories(
-                roots: roots, vectorOffsets: readColumn(descriptor, entry(.vectorOffsets)), vectorTerms: readColumn(descriptor, entry(.vectorTerms)),
-                vectorWeights: readColumn(descriptor, entry(.vectorWeights)), termKeys: readColumn(descriptor, entry(.termKeys)),
-                termCounts: readColumn(descriptor, entry(.termCounts)))
-            // Columns that do not fit the rows are not trusted: the stories are worked out again.
-            if let index = stored.index(for: table) { table.keepStories(index, fromSnapshot: true) }
+        // Stories are read when first asked for (after the list shows), not on the way to
+        // the rows; columns that fail their checksums or do not fit the rows are not
+        // trusted, and the stories are worked out again.
+        if entry(.storyRoots).length > 0 {
+            let file = try reopen(descriptor)
+            let sections = SnapshotLayout.Section.allCases.filter { $0.rawValue >= SnapshotLayout.Section.storyRoots.rawValue }
+                .map { entry($0) }
+            table.keepStoredStories { table in try? readStories(file.descriptor, sections, for: table) }
         }
         return table
+    }
+
+    /// The story index kept in `sections` (story roots first, in section order), for `table`.
+    private static func readStories(_ descriptor: Int32, _ sections: [SnapshotLayout.Entry], for table: CorpusTable) throws -> StoryIndex? {
+        let stored = try StoredStories(
+            roots: readColumn(descriptor, sections[0]), vectorOffsets: readColumn(descriptor, sections[1]),
+            vectorTerms: readColumn(descriptor, sections[2]), vectorWeights: readColumn(descriptor, sections[3]),
+            termKeys: readColumn(descriptor, sections[4]), termCounts: readColumn(descriptor, sections[5]))
+        return stored.index(for: table)
     }
 
     /// Only the roots a snapshot was written for (for `lede cache`), after checking its header.

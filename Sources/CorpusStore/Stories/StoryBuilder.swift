@@ -27,8 +27,11 @@ extension StoryIndex {
 
     /// Stories from the grouping's roots: members oldest first, most covered first.
     static func assemble(roots: [Int32], facts input: StoryFacts) -> ([Int32], [Story]) {
+        // Most articles are alone: only roots with company get a list.
+        var sizes = [Int32](repeating: 0, count: roots.count)
+        for root in roots { sizes[Int(root)] += 1 }
         var members: [Int32: [Int]] = [:]
-        for (article, root) in roots.enumerated() {
+        for (article, root) in roots.enumerated() where sizes[Int(root)] > 1 {
             members[root, default: []].append(article)
         }
         var stories: [Story] = []

@@ -33,10 +33,13 @@ public final class StoryIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var index: NeighbourIndex?
     private var scratch: NeighbourSearch?
-    /// `NeighbourFinder.perArticle` slots per article once found: -1 past the last, and
-    /// -2 in the first slot while not looked for yet.
-    private var similarArticles: [Int32]
-    private var similarScores: [Float]
+    /// Each similar list found so far: a reader opens a few hundred articles, so a table
+    /// per article (8 bytes × 8 × every article) would mostly hold nothing.
+    private var similarLists: [Int32: [(article: Int32, score: Float)]] = [:]
+    /// The similar lists `prepareSimilar` found for many articles at once, in slots of
+    /// `NeighbourFinder.perArticle` (-1 past a list's end, -2 where not found).
+    private var preparedArticles: [Int32] = []
+    private var preparedScores: [Float] = []
 
     init(storyOfArticle: [Int32], stories: [Story], roots: [Int32], vectors: TermVectors, frequencies: TermTable,
          index: NeighbourIndex? = nil) {
@@ -47,8 +50,6 @@ public final class StoryIndex: @unchecked Sendable {
         self.frequencies = frequencies
         self.index = index
         articleCount = storyOfArticle.count
-        similarArticles = [Int32](repeating: -2, count: articleCount * NeighbourFinder.perArticle)
-        similarScores = [Float](repeating: 0, count: articleCount * NeighbourFinder.perArticle)
     }
 
     /// The story of `article`, nil when no other article reports it.
@@ -77,7 +78,18 @@ public final class StoryIndex: @unchecked Sendable {
         }
         lock.lock()
         defer { lock.unlock() }
-        for (position, list) in found.joined().enumerated() { store(list, for: articles[position]) }
+        let width = NeighbourFinder.perArticle
+        if preparedArticles.isEmpty {
+            preparedArticles = [Int32](repeating: -2, count: articleCount * width)
+            preparedScores = [Float](repeating: 0, count: articleCount * width)
+        }
+        for (position, list) in found.joined().enumerated() {
+            let base = articles[position] * width
+            for slot in 0..<width {
+                preparedArticles[base + slot] = slot < list.count ? Int32(list[slot].article) : -1
+                preparedScores[base + slot] = slot < list.count ? list[slot].score : 0
+            }
+        }
     }
 
     /// Bytes the index holds: vectors, term table, similar lists, and the inverted index
@@ -86,7 +98,8 @@ public final class StoryIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let vectorBytes = vectors.offsets.count * 4 + vectors.terms.count * 8
-        let listBytes = similarArticles.count * 8 + storyOfArticle.count * 8
+        let listBytes = similarLists.count * (16 + NeighbourFinder.perArticle * 8) + preparedArticles.count * 8
+            + storyOfArticle.count * 8
         return vectorBytes + listBytes + frequencies.count * 16 + (index?.byteCount ?? 0)
     }
 
@@ -98,26 +111,25 @@ public final class StoryIndex: @unchecked Sendable {
     static let similarQueryTerms = 8
 
     private func nearest(_ article: Int) -> [(article: Int, score: Float)] {
-        let slots = article * NeighbourFinder.perArticle..<(article + 1) * NeighbourFinder.perArticle
         lock.lock()
         defer { lock.unlock() }
-        if similarArticles[slots.lowerBound] == -2 {
+        let width = NeighbourFinder.perArticle
+        if !preparedArticles.isEmpty, preparedArticles[article * width] != -2 {
+            return (article * width..<(article + 1) * width).filter { preparedArticles[$0] >= 0 }
+                .map { (Int(preparedArticles[$0]), preparedScores[$0]) }
+        }
+        if similarLists[Int32(article)] == nil {
             let search = scratch ?? NeighbourSearch(articleCount: articleCount)
             scratch = search
             let finder = NeighbourFinder(vectors: vectors, index: unlockedIndex())
             store(finder.nearest(to: article, queryTerms: Self.similarQueryTerms, search: search), for: article)
         }
-        var list: [(article: Int, score: Float)] = []
-        for slot in slots where similarArticles[slot] >= 0 { list.append((Int(similarArticles[slot]), similarScores[slot])) }
-        return list
+        return similarLists[Int32(article)]!.map { (Int($0.article), $0.score) }
     }
 
     /// Keeps `list` as `article`'s similar list; the lock is held.
     private func store(_ list: [(article: Int, score: Float)], for article: Int) {
-        for slot in 0..<NeighbourFinder.perArticle {
-            similarArticles[article * NeighbourFinder.perArticle + slot] = slot < list.count ? Int32(list[slot].article) : -1
-            similarScores[article * NeighbourFinder.perArticle + slot] = slot < list.count ? list[slot].score : 0
-        }
+        similarLists[Int32(article)] = list.map { (Int32($0.article), $0.score) }
     }
 
     /// The corpus article closest to a text that is not in the corpus (a related card's

@@ -22,6 +22,7 @@ final class CorpusTable: @unchecked Sendable {
     /// Built once on first use, or read from a snapshot.
     private var storyIndex: StoryIndex?
     private var storiesFromSnapshot = false
+    private var storedStories: (@Sendable (CorpusTable) -> StoryIndex?)?
     private var pathIndex: [UInt64: Int32]?
 
     /// Concatenates `pieces`, orders the rows newest first (undated last, ties by id, so
@@ -201,32 +202,41 @@ extension TablePiece {
 }
 
 extension CorpusTable {
-    /// The table's story index: the one kept, else `build()`'s, kept for next time.
+    /// The table's story index: the one kept, else the snapshot's, else `build()`'s,
+    /// kept for next time.
     func stories(_ build: () -> StoryIndex) -> StoryIndex {
         storyLock.lock()
         defer { storyLock.unlock() }
         if let storyIndex { return storyIndex }
+        if let storedStories {
+            self.storedStories = nil
+            if let stored = storedStories(self) {
+                storyIndex = stored
+                storiesFromSnapshot = true
+                return stored
+            }
+        }
         let built = build()
         storyIndex = built
         return built
     }
 
-    /// Keeps a story index read from a snapshot.
-    func keepStories(_ index: StoryIndex, fromSnapshot: Bool) {
+    /// Keeps the way to read the story index from the snapshot the table was read from.
+    func keepStoredStories(_ read: @escaping @Sendable (CorpusTable) -> StoryIndex?) {
         storyLock.lock()
-        storyIndex = index
-        storiesFromSnapshot = fromSnapshot
+        storedStories = read
         storyLock.unlock()
     }
 
-    /// Whether the kept story index came with the snapshot the table was read from.
+    /// Whether the kept story index came with the snapshot the table was read from (asked
+    /// once the stories have been asked for).
     var hasStoredStories: Bool {
         storyLock.lock()
         defer { storyLock.unlock() }
         return storiesFromSnapshot
     }
 
-    /// The kept story index, if any; never builds one.
+    /// The kept story index, if any; never builds or reads one.
     var keptStories: StoryIndex? {
         storyLock.lock()
         defer { storyLock.unlock() }
