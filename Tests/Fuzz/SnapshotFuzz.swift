@@ -18,8 +18,17 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let roots = try? SnapshotReader.roots(path: path), let table = try? SnapshotReader.read(path: path, roots: roots) else {
         return 0
     }
-    let corpus = Corpus(name: "fuzz", table: table, walkDiagnostics: [])
+    // The snapshot's stories when they check out, else worked out from its rows.
+    let corpus = Corpus(name: "fuzz", table: table, walkDiagnostics: []).withStories()
+    if let stories = corpus.stories {
+        for story in stories.stories where story.articles.contains(where: { !corpus.articles.indices.contains($0) }) {
+            fatalError("story \(story.id) names an article the corpus does not have")
+        }
+        _ = stories.closest(title: "fuzz", excerpt: nil)
+    }
     for index in corpus.articles.indices {
+        _ = corpus.stories?.story(of: index)
+        _ = corpus.stories?.similar(to: index)
         let article = corpus.articles[index]
         let texts = [article.id, article.path, article.title, article.excerpt ?? "", article.date?.text ?? "",
                      article.provider?.label ?? "", article.webURL ?? "", article.preferredURL ?? "", article.markKey]
