@@ -1,0 +1,63 @@
+import Foundation
+import Glibc
+import Testing
+
+/// The seed story in the real binary: seed 001 lists the other two versions under Same
+/// story, their numbers open them and Backspace comes back; `S` groups the list by story.
+@Suite(.serialized) struct StoriesEndToEndTests {
+    static let environment = Environment()
+
+    private func startReader(home: String) throws -> Tmux {
+        let env = Self.environment
+        let tmux = Tmux(program: env.tmux!)
+        let script = "sh -c 'exec env -u NO_COLOR LANG=C.UTF-8 XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config"
+            + " XDG_CACHE_HOME=\(home)/cache \"$0\" \"$1\"' '\(env.binary!)' '\(env.seeds!)'; echo \"exit=$?\"; echo E2E-END; sleep 30"
+        try tmux.start(command: script, cols: 120, rows: 40)
+        // Loaded, indexed and with its stories.
+        try tmux.waitFor("the list", { screen in
+            let header = screen.split(separator: "\n").first ?? ""
+            return screen.contains("Enter open") && header.contains("5 articles") && !header.contains("stories…")
+        })
+        return tmux
+    }
+
+    /// The number shown before the link whose title starts with `title`.
+    private func number(of title: String, in screen: String) -> String? {
+        for line in screen.split(separator: "\n") {
+            guard let range = line.range(of: "] " + title) else { continue }
+            let before = line[..<range.lowerBound]
+            guard let open = before.lastIndex(of: "[") else { continue }
+            return String(before[before.index(after: open)...])
+        }
+        return nil
+    }
+
+    @Test(.enabled(if: environment.problem == nil, "\(environment.problem ?? "")"), .timeLimit(.minutes(1)))
+    func theOtherVersionsOfAStoryOpenByNumberAndBackspaceReturns() throws {
+        let home = NSTemporaryDirectory() + "lede-stories-e2e-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let tmux = try startReader(home: home)
+        defer { tmux.stop() }
+        try tmux.send(["/"])
+        try tmux.sendLiteral("Chicago-Area Groups Demand")
+        try tmux.waitFor("the search", { $0.contains("/Chicago-Area Groups Demand") && $0.contains("1 result") })
+        try tmux.send(["Enter", "Enter", "End"])
+        let bottom = try tmux.waitFor("Same story at the end of 001", { $0.contains("Same story") && $0.contains("Similar") })
+        let link = try #require(number(of: "Groups Call on Chicago", in: bottom), "000 is listed:\n\(bottom)")
+        #expect(number(of: "Chicago Police Drop Clearview", in: bottom) != nil, "003 is Similar:\n\(bottom)")
+        let sameStory = bottom.components(separatedBy: "Same story").last!.components(separatedBy: "Similar").first!
+        #expect(!sameStory.contains("Clearview Facial"), "003 is not the same story:\n\(bottom)")
+
+        try tmux.send([link])
+        try tmux.waitFor("seed 000", { $0.contains("Groups Call on Chicago to Ban Facial") && $0.contains("Government Technology") })
+        try tmux.send(["BSpace"])
+        // 000's own page lists 001 and 002 under Same story, never itself.
+        let again = try tmux.waitFor("seed 001 again", { $0.contains("] Groups Call on Chicago") })
+        #expect(again == bottom, "back restores the same screen")
+
+        try tmux.send(["q", "q", "S"])
+        try tmux.waitFor("the list by story", { $0.contains("+2 outlets") && $0.contains("per story") })
+        try tmux.send(["Q"])
+        try tmux.waitFor("lede to exit", { $0.contains("exit=0") })
+    }
+}
