@@ -1,8 +1,9 @@
 /// Joins articles that report one story. Two articles are joined when they are near
 /// neighbours, alike enough (`threshold`), published within `window` of each other when
-/// both are dated, and neither names a subject the other never mentions: templated
-/// reports that share most words but name a different product or town fail that test. Joins are made
-/// best pair first, and never let a story span more than `window` or grow past
+/// both are dated, share a rare term (a name, a firm, a figure) unless they are copies,
+/// and neither names a subject the other never mentions: templated reports that share
+/// most words but name a different product or town fail those last two tests. Joins are
+/// made best pair first, and never let a story span more than `window` or grow past
 /// `largestStory`, so a chain of look-alikes cannot grow into one endless story.
 struct StoryGrouping {
     static let threshold: Float = 0.3

@@ -54,21 +54,18 @@ struct TermTable {
     /// Adds `amount` to the value of `hash` (0 when new) and returns the new value.
     @discardableResult
     mutating func add(_ hash: UInt32, _ amount: Int32 = 1) -> Int32 {
-        let key = Self.key(hash)
-        var slot = slot(key)
-        if slots[slot] == 0 {
-            if (count + 1) * 2 > slots.count {
-                grow()
-                slot = self.slot(key)
-            }
-            count += 1
-        }
+        let slot = claim(hash)
         let value = Int32(bitPattern: UInt32(truncatingIfNeeded: slots[slot] >> 32)) &+ amount
-        slots[slot] = UInt64(key) | UInt64(UInt32(bitPattern: value)) << 32
+        slots[slot] = UInt64(Self.key(hash)) | UInt64(UInt32(bitPattern: value)) << 32
         return value
     }
 
     mutating func set(_ hash: UInt32, _ value: Int32) {
+        slots[claim(hash)] = UInt64(Self.key(hash)) | UInt64(UInt32(bitPattern: value)) << 32
+    }
+
+    /// The slot of `hash`, counted in (the table grown first if need be) when it is new.
+    private mutating func claim(_ hash: UInt32) -> Int {
         let key = Self.key(hash)
         var slot = slot(key)
         if slots[slot] == 0 {
@@ -78,7 +75,7 @@ struct TermTable {
             }
             count += 1
         }
-        slots[slot] = UInt64(key) | UInt64(UInt32(bitPattern: value)) << 32
+        return slot
     }
 
     /// Every entry, in no order.
