@@ -81,8 +81,9 @@ struct ArticleTerms {
         }
     }
 
-    /// Which term hash this is: snapshots keep term hashes, so a new hash is a new layout.
-    static let hashVersion = 2
+    /// Which term hash (and weight encoding) this is: snapshots keep both, so a change to
+    /// either is a new layout.
+    static let hashVersion = 3
 
     /// A hash of the word with its plural ending taken off, folded to 32 bits. Bytes are
     /// gathered eight at a time and mixed once per eight: a multiply per byte (FNV) was

@@ -36,7 +36,7 @@ struct NeighbourIndex: Sendable {
         for article in 0..<vectors.count {
             for position in vectors.range(article) {
                 let id = Int(termIDs.value(vectors.terms[position])!)
-                let entry = (article: Int32(article), weight: vectors.weights[position])
+                let entry = (article: Int32(article), weight: vectors.weight(position))
                 let start = Int(starts[id])
                 let capacity = Int(starts[id + 1]) - start
                 var count = Int(filled[id])

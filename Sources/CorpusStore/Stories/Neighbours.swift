@@ -18,7 +18,7 @@ struct NeighbourFinder: Sendable {
                  accept: ((Int) -> Bool)? = nil) -> [(article: Int, score: Float)] {
         var query: [(term: UInt32, weight: Float)] = []
         query.reserveCapacity(TermVectors.keptTerms)
-        for position in vectors.range(article) { query.append((vectors.terms[position], vectors.weights[position])) }
+        for position in vectors.range(article) { query.append((vectors.terms[position], vectors.weight(position))) }
         if query.count > queryTerms {
             query.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
             query.removeLast(query.count - queryTerms)

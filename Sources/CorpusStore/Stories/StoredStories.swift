@@ -2,13 +2,13 @@
 /// start gets stories back without working them out again (similar lists are found per
 /// article from the vectors, as they are after a cold start). Read back, it
 /// is checked as the rest of a snapshot is: every article number in range, every offset
-/// in order, every score a number.
+/// in order.
 struct StoredStories {
     /// Each article's story root: itself when it is alone or first.
     var roots: [Int32]
     var vectorOffsets: [Int32]
     var vectorTerms: [UInt32]
-    var vectorWeights: [Float]
+    var vectorWeights: [UInt16]
     var termKeys: [UInt32]
     var termCounts: [Int32]
 
@@ -21,7 +21,7 @@ struct StoredStories {
         termCounts = index.frequencies.values
     }
 
-    init(roots: [Int32], vectorOffsets: [Int32], vectorTerms: [UInt32], vectorWeights: [Float], termKeys: [UInt32],
+    init(roots: [Int32], vectorOffsets: [Int32], vectorTerms: [UInt32], vectorWeights: [UInt16], termKeys: [UInt32],
          termCounts: [Int32]) {
         self.roots = roots
         self.vectorOffsets = vectorOffsets
@@ -37,7 +37,7 @@ struct StoredStories {
         guard roots.count == count, roots.allSatisfy({ $0 >= 0 && Int($0) < count && roots[Int($0)] == $0 }),
               vectorOffsets.count == count + 1, vectorOffsets.first == 0, vectorOffsets.last.map(Int.init) == vectorTerms.count,
               zip(vectorOffsets, vectorOffsets.dropFirst()).allSatisfy({ $0 <= $1 }),
-              vectorWeights.count == vectorTerms.count, vectorWeights.allSatisfy(\.isFinite),
+              vectorWeights.count == vectorTerms.count,
               let frequencies = TermTable(keys: termKeys, values: termCounts) else { return nil }
         let vectors = TermVectors(offsets: vectorOffsets, terms: vectorTerms, weights: vectorWeights)
         let (storyOfArticle, stories) = StoryIndex.assemble(roots: roots, facts: StoryFacts(table))

@@ -97,7 +97,7 @@ public final class StoryIndex: @unchecked Sendable {
     public var byteCount: Int {
         lock.lock()
         defer { lock.unlock() }
-        let vectorBytes = vectors.offsets.count * 4 + vectors.terms.count * 8
+        let vectorBytes = vectors.offsets.count * 4 + vectors.terms.count * 6
         let listBytes = similarLists.count * (16 + NeighbourFinder.perArticle * 8) + preparedArticles.count * 8
             + storyOfArticle.count * 8
         return vectorBytes + listBytes + frequencies.count * 16 + (index?.byteCount ?? 0)
@@ -143,7 +143,7 @@ public final class StoryIndex: @unchecked Sendable {
         for candidate in search.near {
             var score: Float = 0
             for position in vectors.range(candidate.article) {
-                if let match = query.first(where: { $0.term == vectors.terms[position] }) { score += match.weight * vectors.weights[position] }
+                if let match = query.first(where: { $0.term == vectors.terms[position] }) { score += match.weight * vectors.weight(position) }
             }
             if Double(score) >= least, best.map({ Double(score) > $0.score }) ?? true { best = (candidate.article, Double(score)) }
         }
