@@ -162,7 +162,7 @@ extension State {
         if corpus.articles.isEmpty {
             status = StatusMessage("No articles found in \(corpus.name)", isError: true)
         } else if errors > 0 {
-            let files = errors == 1 ? "1 file" : "\(errors) files"
+            let files = Words.count(errors, "file")
             status = StatusMessage("\(files) could not be read — run `lede check` for details", isError: true)
         }
     }

@@ -154,7 +154,7 @@ extension State {
     }
 
     private func noSuchLink(_ number: Int, count: Int) -> StatusMessage {
-        let has = count == 0 ? "no links" : count == 1 ? "1 link" : "\(count) links"
+        let has = count == 0 ? "no links" : Words.count(count, "link")
         return StatusMessage("No link \(number): this article has \(has)", isError: true)
     }
 }

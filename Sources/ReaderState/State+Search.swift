@@ -1,3 +1,4 @@
+import ArticleParsing
 /// The search being typed, or the last one typed in the open article.
 public struct SearchState: Equatable, Sendable {
     /// The text typed so far.
@@ -97,7 +98,7 @@ extension State {
         } else if count == 0 {
             status = StatusMessage("No article matches “\(kept)” — q or Backspace widens the list", isError: true)
         } else {
-            let found = count == 1 ? "1 article" : "\(count) articles"
+            let found = Words.count(count, "article")
             let lastGood = search.error == nil ? "" : " (kept the last search that worked)"
             status = StatusMessage("\(found) match “\(kept)”\(lastGood) — q or Backspace shows all again")
         }

@@ -23,7 +23,7 @@ enum Chrome {
             let total = state.corpus.articles.count
             let shown = state.listing.count
             if shown == total && !state.search.isEditing {
-                counts.append(total == 1 ? "1 article" : "\(total) articles")
+                counts.append(Words.count(total, "article"))
                 counts.append("\(state.unreadCount) unread")
             } else {
                 counts.append("\(shown) of \(total)")
@@ -32,7 +32,7 @@ enum Chrome {
             counts.append("by \(state.sort.label)" + (state.isGroupingStories ? ", per story" : ""))
             if state.resolvedLinkCount > 0 { counts.append("\(state.resolvedLinkCount) linked") }
             let errors = state.errorCount
-            if errors > 0 { counts.append(errors == 1 ? "1 error" : "\(errors) errors") }
+            if errors > 0 { counts.append(Words.count(errors, "error")) }
         }
         var right = counts.joined(separator: " · ") + " "
         // Too narrow for every count: drop from the end, keeping the article counts.
@@ -82,7 +82,7 @@ enum Chrome {
         } else if search.inArticle {
             count = search.resultCount == 0 ? "no match " : search.resultCount == 1 ? "1 line " : "\(search.resultCount) lines "
         } else {
-            count = search.resultCount == 0 ? "no match " : search.resultCount == 1 ? "1 result " : "\(search.resultCount) results "
+            count = search.resultCount == 0 ? "no match " : Words.count(search.resultCount, "result") + " "
         }
         var available = rect.cols
         let shownCount = DisplayWidth.truncate(count, to: max(0, rect.cols - 12))

@@ -9,7 +9,7 @@ enum FacetView {
         let page = state.top
         let left = rect.col + (rect.cols > 2 ? 1 : 0)
         let end = rect.col + rect.cols
-        let scope = state.narrowing.isEmpty && state.listing.count == state.corpus.articles.count ? "all articles" : "\(state.listing.count) articles"
+        let scope = state.narrowing.isEmpty && state.listing.count == state.corpus.articles.count ? "all articles" : Words.count(state.listing.count, "article")
         grid.draw("\(kind.title) among \(scope) — Enter narrows the list, q goes back", row: rect.row, col: left,
                   maxWidth: end - left, role: .articleTitle)
         let countsWidth = 20

@@ -1,3 +1,4 @@
+import ArticleParsing
 import ArgumentParser
 import CorpusStore
 import Foundation
@@ -15,7 +16,7 @@ struct CacheCommand: ParsableCommand {
         let store = SnapshotStore.standard()
         if clear {
             let removed = store.clear()
-            Output.line(removed == 1 ? "Removed 1 snapshot from \(store.folder)" : "Removed \(removed) snapshots from \(store.folder)")
+            Output.line("Removed \(Words.count(removed, "snapshot")) from \(store.folder)")
             Output.flush()
             return
         }
@@ -28,7 +29,7 @@ struct CacheCommand: ParsableCommand {
             Output.line("      for \(roots)")
         }
         let total = snapshots.reduce(0) { $0 + $1.size }
-        Output.line(snapshots.count == 1 ? "1 snapshot, \(Self.size(total))" : "\(snapshots.count) snapshots, \(Self.size(total))")
+        Output.line("\(Words.count(snapshots.count, "snapshot")), \(Self.size(total))")
         Output.flush()
     }
 

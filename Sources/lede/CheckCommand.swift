@@ -15,7 +15,8 @@ struct CheckCommand: ParsableCommand {
             for diagnostic in loaded.diagnostics {
                 Output.line(diagnostic.description)
             }
-            Output.line("\(loaded.articles.count) articles, \(loaded.errorCount) errors, \(loaded.relatedLinkCount) related links (\(loaded.resolvedLinkCount) resolved)")
+            Output.line([Words.count(loaded.articles.count, "article"), Words.count(loaded.errorCount, "error"),
+                         Words.count(loaded.relatedLinkCount, "related link") + " (\(loaded.resolvedLinkCount) resolved)"].joined(separator: ", "))
             errors = loaded.errorCount
         }
         if errors > 0 { throw ExitCode(1) }

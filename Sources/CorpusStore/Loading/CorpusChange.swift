@@ -1,3 +1,4 @@
+import ArticleParsing
 /// What changed between two versions of a corpus, counted in articles: what the status
 /// line says when files change under the reader.
 public struct CorpusChange: Sendable, Equatable {
@@ -24,9 +25,9 @@ public struct CorpusChange: Sendable, Equatable {
     /// `3 new articles, 1 changed, 2 removed`.
     public var summary: String {
         var parts: [String] = []
-        if added > 0 { parts.append(added == 1 ? "1 new article" : "\(added) new articles") }
-        if changed > 0 { parts.append(changed == 1 ? "1 article changed" : "\(changed) articles changed") }
-        if removed > 0 { parts.append(removed == 1 ? "1 article removed" : "\(removed) articles removed") }
+        if added > 0 { parts.append(Words.count(added, "new article")) }
+        if changed > 0 { parts.append(Words.count(changed, "article") + " changed") }
+        if removed > 0 { parts.append(Words.count(removed, "article") + " removed") }
         return parts.isEmpty ? "no change" : parts.joined(separator: ", ")
     }
 }
