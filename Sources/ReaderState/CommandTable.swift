@@ -8,7 +8,7 @@ public enum Command: String, CaseIterable, Sendable {
     case topics, providers, months, cycleSort, groupStories
     case promptAccept, promptCancel, promptDeleteBackward, promptClear
     case help, toggleLayout, cycleTheme, redraw
-    case close, quit
+    case close, dismiss, quit
 }
 
 /// Sections of the help view and the README key list, in display order.
@@ -94,6 +94,7 @@ public enum CommandTable {
         row(.redraw, "redraw", [.control("l")], "Redraw the screen", .screen),
         row(.close, "close", [.character("q")], "Close the current view, else widen the narrowing, else quit", .leaving,
             hint: "quit"),
+        row(.dismiss, "dismiss", [.escape], "Close help or a browser (topics, providers, months), as q does", .leaving),
         row(.quit, "quit", [.character("Q")], "Quit at once", .leaving),
     ]
 

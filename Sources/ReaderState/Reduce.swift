@@ -114,6 +114,7 @@ extension State {
         case .cycleTheme: return [.cycleTheme]
         case .redraw: return [.redraw]
         case .close: return close()
+        case .dismiss: dismiss()
         case .quit: return [.quit]
         }
         return []

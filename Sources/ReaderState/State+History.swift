@@ -135,6 +135,19 @@ extension State {
         return []
     }
 
+    /// Escape: closes help or a facet browser, the views drawn over the list or article.
+    /// Elsewhere it does nothing: Escape closing the article, or quitting from the list as
+    /// `q` does, would surprise someone leaving a prompt with one Escape too many.
+    mutating func dismiss() {
+        switch top.view {
+        case .help, .facet:
+            stack.removeLast()
+            refreshDocument()
+        case .list, .article, .relatedCard:
+            break
+        }
+    }
+
     /// `?`: shows help on top of whatever is open, or hides it.
     mutating func toggleHelp() {
         if top.view == .help {

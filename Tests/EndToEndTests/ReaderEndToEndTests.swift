@@ -40,6 +40,23 @@ import Testing
     }
 
     @Test(.enabled(if: environment.problem == nil, "\(environment.problem ?? "")"), .timeLimit(.minutes(1)))
+    func escapeClosesHelpAndTheTopicBrowser() throws {
+        let tmux = try startReader()
+        defer { tmux.stop() }
+        try tmux.waitFor("the list", { $0.contains("Enter open") && $0.contains("1/5") })
+        try tmux.send(["?"])
+        try tmux.waitFor("help", { $0.contains("lede — keys") })
+        try tmux.send(["Escape"])
+        try tmux.waitFor("the list after Escape", { !$0.contains("lede — keys") && $0.contains("Enter open") })
+        try tmux.send(["t"])
+        try tmux.waitFor("the topics", { $0.contains("Topics among all articles") })
+        try tmux.send(["Escape"])
+        try tmux.waitFor("the list after Escape", { !$0.contains("Topics among") && $0.contains("Enter open") })
+        try tmux.send(["Q"])
+        try expectCookedExit(tmux, status: 0)
+    }
+
+    @Test(.enabled(if: environment.problem == nil, "\(environment.problem ?? "")"), .timeLimit(.minutes(1)))
     func functionKeysAndResizeKeepThePlace() throws {
         let tmux = try startReader()
         defer { tmux.stop() }

@@ -60,3 +60,33 @@ import Testing
         #expect(press(&state, key) == [.quit])
     }
 }
+
+/// Escape closes what is drawn over the list or an article, and nothing else.
+@Suite struct DismissTests {
+    @Test(arguments: keys(.dismiss))
+    func escapeClosesHelpAndBrowsersButNotTheArticleOrTheList(key: Key) {
+        var state = Fixtures.state()
+        press(&state, .character("?"))
+        #expect(state.topView == .help)
+        press(&state, key)
+        #expect(state.topView == .list, "help closed")
+        press(&state, .character("t"))
+        #expect(state.topView == .facet(.topic))
+        press(&state, key)
+        #expect(state.topView == .list, "the topic browser closed")
+        press(&state, .enter, .character("?"), key)
+        #expect(state.topView == .article(0), "help over an article closes to the article")
+        let effects = press(&state, key)
+        #expect(state.topView == .article(0) && effects.isEmpty, "the article stays open")
+        press(&state, .character("q"))
+        #expect(press(&state, key).isEmpty && state.topView == .list, "Escape never quits")
+    }
+
+    @Test func escapeInThePromptStillCancelsTheSearch() {
+        var state = Fixtures.state()
+        press(&state, .character("/"))
+        type(&state, "lakes")
+        press(&state, .escape)
+        #expect(!state.search.isEditing && state.listing.count == state.corpus.articles.count)
+    }
+}
