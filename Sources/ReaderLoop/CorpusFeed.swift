@@ -120,9 +120,9 @@ final class StoryWorker: @unchecked Sendable {
             return latest
         }
         let job: @Sendable () -> Void = { [self] in
-            guard isLatest(version) else { return }
-            let storied = loaded.withStories()
-            guard isLatest(version) else { return }
+            // A newer version stops this one's work between stages: a burst of changes
+            // never leaves the cores busy with a corpus already gone.
+            guard let storied = loaded.withStories(unless: { !isLatest(version) }), isLatest(version) else { return }
             post(storied)
             // The inverted index the Similar sections search (when the stories came from
             // the snapshot), built now rather than when the first article opens.

@@ -73,8 +73,14 @@ public struct LoadedCorpus: Sendable {
     /// (a pass over every article's text, so the reader shows the list first); with them
     /// the covered order and the story filters of search.
     public func withStories() -> LoadedCorpus {
+        withStories(unless: { false })!
+    }
+
+    /// The same, or nil when `cancelled` says the stories are no longer wanted.
+    public func withStories(unless cancelled: () -> Bool) -> LoadedCorpus? {
+        guard let storied = corpus.withStories(unless: cancelled) else { return nil }
         var loaded = self
-        loaded.corpus = corpus.withStories()
+        loaded.corpus = storied
         loaded.searchIndex = loaded.searchIndex.withStories(of: loaded.corpus)
         loaded.orders[.covered] = SortKey.coveredOrder(loaded.corpus.stories, count: corpus.count)
         return loaded

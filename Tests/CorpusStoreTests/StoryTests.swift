@@ -74,6 +74,14 @@ import Testing
         #expect(!ids(before).isEmpty && ids(before) == ids(after))
     }
 
+    @Test func workGivenUpIsNotKept() throws {
+        let corpus = CorpusLoader.loadFiles([try StoryManifest.load().root])
+        var asked = 0
+        #expect(corpus.withStories(unless: { asked += 1; return asked > 2 }) == nil, "given up at the third stage")
+        #expect(asked == 3)
+        #expect(corpus.withStories().stories?.stories.isEmpty == false, "worked out whole when asked again")
+    }
+
     @Test func aRelatedCardFindsTheCorpusArticleItIsAbout() throws {
         let manifest = try StoryManifest.load()
         let corpus = CorpusLoader.loadFiles([manifest.root]).withStories()

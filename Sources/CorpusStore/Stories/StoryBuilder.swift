@@ -4,19 +4,29 @@ extension StoryIndex {
     /// Works out similar articles and stories for `corpus`, on every core, without keeping
     /// them with it (`Corpus.withStories()` keeps them): for measuring.
     public static func build(_ corpus: Corpus) -> StoryIndex {
+        build(corpus, unless: { false })!
+    }
+
+    /// The same, given up (nil) between stages once `cancelled` says so: a newer version
+    /// of the corpus has come, and its stories are the ones wanted.
+    static func build(_ corpus: Corpus, unless cancelled: () -> Bool) -> StoryIndex? {
         var profile = StageClock()
         let input = StoryInput(corpus)
         let paragraphs = ParagraphBoilerplate(input)
         profile.lap("boilerplate lines")
+        guard !cancelled() else { return nil }
         let statistics = TermStatistics(input, paragraphs: paragraphs)
         profile.lap("term statistics (\(statistics.termCount) terms)")
+        guard !cancelled() else { return nil }
         let vectors = TermVectors(input, statistics: statistics, paragraphs: paragraphs)
         profile.lap("vectors")
+        guard !cancelled() else { return nil }
         let inverted = NeighbourIndex(vectors)
         profile.lap("inverted index")
         let candidates = StoryCandidates(NeighbourFinder(vectors: vectors, index: inverted), instants: input.instants,
                                          window: StoryGrouping.window)
         profile.lap("story candidates")
+        guard !cancelled() else { return nil }
         let grouping = StoryGrouping(input: input, candidates: candidates, paragraphs: paragraphs, vectors: vectors,
                                      statistics: statistics)
         profile.lap("grouping")
@@ -82,8 +92,15 @@ extension Corpus {
     /// the snapshot it was read from). Costs a pass over every article's text the first
     /// time; the result is kept with the corpus's table.
     public func withStories() -> Corpus {
+        withStories(unless: { false })!
+    }
+
+    /// The same, or nil when `cancelled` says (between stages of the work) that they are
+    /// no longer wanted; nothing is kept then.
+    public func withStories(unless cancelled: () -> Bool) -> Corpus? {
+        guard let stories = table.stories({ StoryIndex.build(self, unless: cancelled) }) else { return nil }
         var corpus = self
-        corpus.stories = table.stories { StoryIndex.build(self) }
+        corpus.stories = stories
         return corpus
     }
 

@@ -204,7 +204,7 @@ extension TablePiece {
 extension CorpusTable {
     /// The table's story index: the one kept, else the snapshot's, else `build()`'s,
     /// kept for next time.
-    func stories(_ build: () -> StoryIndex) -> StoryIndex {
+    func stories(_ build: () -> StoryIndex?) -> StoryIndex? {
         storyLock.lock()
         defer { storyLock.unlock() }
         if let storyIndex { return storyIndex }
@@ -216,7 +216,7 @@ extension CorpusTable {
                 return stored
             }
         }
-        let built = build()
+        guard let built = build() else { return nil }
         storyIndex = built
         return built
     }
