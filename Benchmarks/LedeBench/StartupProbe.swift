@@ -88,4 +88,5 @@ private final class WatchingTerminal: Terminal {
 
     func invalidate() {}
     func apply(_ theme: Theme) {}
+    func copyToClipboard(_ text: String) -> Bool { true }
 }

@@ -95,6 +95,8 @@ public final class ReaderLoop {
                 case .redraw: terminal.invalidate()
                 case .openURL(let url):
                     actions.append(browser?.open(url) ?? .urlOpenFailed("Opening web addresses is not available here"))
+                case .copyToClipboard(let text):
+                    if !terminal.copyToClipboard(text) { actions.append(.problemReported("That is too long to copy")) }
                 case .save: saver?.changed()
                 case .cycleTheme: actions.append(nextTheme())
                 }

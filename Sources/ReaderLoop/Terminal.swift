@@ -20,6 +20,8 @@ public protocol Terminal: AnyObject {
     func invalidate()
     /// Draws roles in `theme`'s look from the next frame on.
     func apply(_ theme: Theme)
+    /// Asks the terminal to put `text` on the clipboard; false when it cannot be sent.
+    func copyToClipboard(_ text: String) -> Bool
 }
 
 /// Rows and columns of a terminal.

@@ -33,6 +33,8 @@ public enum Action: Sendable {
 /// Work for the loop to carry out: data, so `reduce` stays pure and testable.
 public enum Effect: Equatable, Sendable {
     case openURL(String)
+    /// Put this text on the clipboard (the terminal's, through OSC 52).
+    case copyToClipboard(String)
     case quit
     /// Repaint every cell, whatever the loop believes is on screen (Ctrl-L).
     case redraw

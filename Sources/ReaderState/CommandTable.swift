@@ -1,7 +1,7 @@
 /// Everything the reader can be asked to do from the keyboard.
 public enum Command: String, CaseIterable, Sendable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
-    case open, followNumbered, focusNextLink, focusPreviousLink, openURL
+    case open, followNumbered, focusNextLink, focusPreviousLink, openURL, copyAddress
     case back, forward
     case search, searchNext, searchPrevious
     case toggleRead, nextUnread, toggleBookmark, showBookmarks
@@ -63,6 +63,8 @@ public enum CommandTable {
         row(.focusNextLink, "next-link", [.tab], "Focus the next link (related, then linked from)", .reading),
         row(.focusPreviousLink, "previous-link", [.backTab], "Focus the previous link", .reading),
         row(.openURL, "open-url", [.character("o")], "Open the web address with $BROWSER or xdg-open", .reading, hint: "browser"),
+        row(.copyAddress, "copy-url", [.character("y")], "Copy the web address to the clipboard (through the terminal: OSC 52)",
+            .reading),
         row(.back, "back", [.backspace, .left], "Go back in the link history; in the list, widen the narrowing", .history,
             hint: "back"),
         row(.forward, "forward", [.right], "Go forward in the link history", .history),

@@ -113,6 +113,7 @@ extension State {
         case .toggleLayout: toggleLayout()
         case .cycleTheme: return [.cycleTheme]
         case .redraw: return [.redraw]
+        case .copyAddress: return copyAddress()
         case .close: return close()
         case .dismiss: dismiss()
         case .quit: return [.quit]
@@ -138,23 +139,38 @@ extension State {
         revealSelection()
     }
 
-    /// The URL of what is on screen: the open article or card, else the selected article.
+    /// `o`: opens the address of what is on screen in the browser.
     mutating func openURL() -> [Effect] {
+        guard let url = addressOnScreen(verb: "open") else { return [] }
+        status = StatusMessage("Opening \(url)…")
+        return [.openURL(url)]
+    }
+
+    /// `y`: copies the address of what is on screen to the clipboard, through the terminal
+    /// (OSC 52), so it works over ssh and in tmux with no clipboard program.
+    mutating func copyAddress() -> [Effect] {
+        guard let url = addressOnScreen(verb: "copy") else { return [] }
+        status = StatusMessage("Copied \(url)")
+        return [.copyToClipboard(url)]
+    }
+
+    /// The web address of what is on screen: the open article or card, else the selected
+    /// article; nil (and the status says why) when there is none.
+    private mutating func addressOnScreen(verb: String) -> String? {
         var url: String?
         switch top.view {
         case .article(let index): url = corpus.articles[index].preferredURL
         case .relatedCard(let index, let related): url = corpus.article(index).related[related].urls.preferred
         case .list: url = currentArticle.flatMap { corpus.articles[$0].preferredURL }
         case .help, .facet:
-            status = StatusMessage("Nothing to open here", isError: true)
-            return []
+            status = StatusMessage("Nothing to \(verb) here", isError: true)
+            return nil
         }
         guard let url else {
             status = StatusMessage(currentArticle == nil ? "No article selected" : "This article has no web address", isError: true)
-            return []
+            return nil
         }
-        status = StatusMessage("Opening \(url)…")
-        return [.openURL(url)]
+        return url
     }
 
     /// Says once, when loading ends, what went wrong.

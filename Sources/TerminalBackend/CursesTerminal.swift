@@ -1,3 +1,4 @@
+import Glibc
 import ReaderLoop
 import ReaderUI
 
@@ -32,6 +33,22 @@ public final class CursesTerminal: Terminal {
     public func invalidate() { screen.invalidate() }
 
     public func apply(_ theme: Theme) { screen.palette = Palette(theme: theme, depth: colorDepth) }
+
+    /// Writes OSC 52 straight to the terminal, between frames: curses has flushed its own
+    /// output by then, and the sequence moves no cursor and draws nothing.
+    public func copyToClipboard(_ text: String) -> Bool {
+        guard let sequence = ClipboardSequence.osc52(text) else { return false }
+        return sequence.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return false }
+                offset += written
+            }
+            return true
+        }
+    }
 
     /// Gives the terminal back in cooked mode and replays what was written to stderr
     /// meanwhile. Safe to call more than once.

@@ -60,4 +60,30 @@ import Testing
         try tmux.send(["Q"])
         try tmux.waitFor("lede to exit", { $0.contains("exit=0") })
     }
+
+    @Test(.enabled(if: environment.problem == nil, "\(environment.problem ?? "")"), .timeLimit(.minutes(1)))
+    func yWritesTheAddressToTheTerminalAsOSC52() throws {
+        let home = NSTemporaryDirectory() + "lede-clipboard-e2e-\(getpid())"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let tmux = try startReader(home: home)
+        defer { tmux.stop() }
+        let raw = home + "/raw"
+        try tmux.recordOutput(to: raw)
+        try tmux.send(["/"])
+        try tmux.sendLiteral("Groups Call on Chicago")
+        try tmux.waitFor("the search", { $0.contains("/Groups Call on Chicago") })
+        try tmux.send(["Enter", "Enter", "y"])
+        let url = "https://www.govtech.com/public-safety/Groups-Call-on-Chicago-to-Ban-Facial-Recognition-Technology.html"
+        try tmux.waitFor("the copy confirmed", { $0.contains("Copied https://www.govtech.com") })
+        let sequence = "\u{1B}]52;c;" + Data(url.utf8).base64EncodedString() + "\u{07}"
+        var bytes = ""
+        for _ in 0..<50 where !bytes.contains(sequence) {
+            bytes = String(decoding: FileManager.default.contents(atPath: raw) ?? Data(), as: UTF8.self)
+            usleep(100_000)
+        }
+        #expect(bytes.contains(sequence), "no OSC 52 with the address in the pane's output")
+        try tmux.send(["Q"])
+        try tmux.waitFor("lede to exit", { $0.contains("exit=0") })
+    }
 }

@@ -52,6 +52,12 @@ final class Tmux {
         try run(["send-keys", "-t", "e2e", "-l", text])
     }
 
+    /// Appends every byte the program writes to the pane to `path`, escapes included (what
+    /// a screen capture cannot show: OSC 52, OSC 8).
+    func recordOutput(to path: String) throws {
+        try run(["pipe-pane", "-o", "-t", "e2e", "cat >> '\(path)'"])
+    }
+
     func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", "e2e"])
     }

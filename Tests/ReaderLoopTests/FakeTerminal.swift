@@ -104,6 +104,15 @@ final class FakeTerminal: Terminal {
 
     func apply(_ theme: Theme) { appliedThemes.append(theme.name) }
 
+    /// What the loop asked to put on the clipboard, as the bytes a terminal would get.
+    private(set) var clipboardWrites: [[UInt8]] = []
+
+    func copyToClipboard(_ text: String) -> Bool {
+        guard let sequence = ClipboardSequence.osc52(text) else { return false }
+        clipboardWrites.append(sequence)
+        return true
+    }
+
     private func loaderMailbox() -> LoadMailbox? {
         if corpusSource.mailbox == nil { Issue.record("the loop read input before it started loading", sourceLocation: sourceLocation) }
         return corpusSource.mailbox

@@ -127,3 +127,22 @@ import Testing
 }
 
 struct TestFailure: Error {}
+
+/// `y`: the address of what is on screen, to the clipboard.
+@Suite struct CopyAddressTests {
+    @Test(arguments: keys(.copyAddress))
+    func copiesTheAddressOfWhatIsOnScreenOrSaysWhyNot(key: Key) {
+        var state = Fixtures.state()
+        #expect(press(&state, key) == [.copyToClipboard(Fixtures.alphaURL)], "the selected article")
+        #expect(state.status?.text == "Copied \(Fixtures.alphaURL)")
+        press(&state, .down, .enter)
+        #expect(press(&state, key) == [.copyToClipboard(Fixtures.betaURL)], "the open article")
+        press(&state, .character("q"), .end, .enter)
+        #expect(press(&state, key).isEmpty, "delta has no address")
+        #expect(state.status?.text == "This article has no web address" && state.status?.isError == true)
+        press(&state, .character("?"))
+        #expect(press(&state, key).isEmpty && state.status?.text == "Nothing to copy here")
+        press(&state, .character("?"), .character("q"), .home, .enter, .character("3"))
+        #expect(press(&state, key) == [.copyToClipboard("https://elsewhere.example/3")], "a related card")
+    }
+}
