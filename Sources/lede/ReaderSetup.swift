@@ -24,7 +24,7 @@ enum ReaderSetup {
         }
         let (keymap, clashes) = Keymap.build(config.keyBindings)
         problems += clashes.map { "\(configURL.path): \($0)" }
-        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let noColor = ConfigPaths.noColorRequested(environment)
         let options = ReaderOptions(theme: theme, themes: .init(catalog: catalog, names: catalog.entries().map(\.name)),
                                     monochrome: monochrome || noColor, keymap: keymap, problems: problems,
                                     sort: config.sort.flatMap(SortKey.init(rawValue:)) ?? .date,

@@ -119,3 +119,14 @@ struct ThemeTests {
         return folder
     }
 }
+
+/// NO_COLOR is read in one place, for the reader and for `lede themes` alike.
+@Suite struct NoColorTests {
+    @Test func setAndNotEmptyMeansNoColourEverywhere() {
+        #expect(ConfigPaths.noColorRequested(["NO_COLOR": "1"]))
+        #expect(!ConfigPaths.noColorRequested(["NO_COLOR": ""]), "empty counts as unset (no-color.org)")
+        #expect(!ConfigPaths.noColorRequested([:]))
+        #expect(ThemeSwatch.depthFromEnvironment(["TERM": "xterm-256color", "NO_COLOR": "yes"]) == .monochrome)
+        #expect(ThemeSwatch.depthFromEnvironment(["TERM": "xterm-256color"]) != .monochrome)
+    }
+}

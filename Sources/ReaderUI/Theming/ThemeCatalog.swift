@@ -77,23 +77,3 @@ public struct ThemeCatalog: Sendable {
         throw ConfigError(path: nameOrPath, line: nil, message: "no theme named \(nameOrPath) (known: \(known))")
     }
 }
-
-/// Where lede keeps configuration and state, following the XDG base directory spec.
-public enum ConfigPaths {
-    public static func configFolder(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        folder(environment["XDG_CONFIG_HOME"], fallback: ".config", environment)
-    }
-
-    public static func stateFolder(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        folder(environment["XDG_STATE_HOME"], fallback: ".local/state", environment)
-    }
-
-    private static func folder(_ configured: String?, fallback: String, _ environment: [String: String]) -> URL {
-        // The spec ignores relative paths in these variables.
-        if let configured, configured.hasPrefix("/") {
-            return URL(fileURLWithPath: configured).appendingPathComponent("lede")
-        }
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home).appendingPathComponent(fallback).appendingPathComponent("lede")
-    }
-}
