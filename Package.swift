@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "CFastSearch"),
         .target(name: "ReaderState", dependencies: ["ArticleParsing", "CorpusStore", "CFastSearch"]),
         .target(name: "ReaderStore", dependencies: ["ReaderState", "CorpusStore"]),
-        .target(name: "ReaderUI", dependencies: ["ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "ReaderUI", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The loop itself, behind a `Terminal` protocol: no curses, so tests drive it with a fake.
         .target(name: "ReaderLoop", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI"]),
         // The only importer of CNcursesw: the `Terminal` the reader runs on.

@@ -1,3 +1,4 @@
+import ReaderState
 import ArticleParsing
 
 /// The reader pane: an article or a related card, laid out by the state into lines, of

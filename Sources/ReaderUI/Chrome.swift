@@ -1,3 +1,4 @@
+import ReaderState
 import ArticleParsing
 
 /// The header line (corpus and counts) and the bottom line (search prompt, status or

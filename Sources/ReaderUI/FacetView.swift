@@ -1,3 +1,4 @@
+import ReaderState
 import ArticleParsing
 
 /// A facet view (`t` topics, `p` providers, `D` months): one row per value with how many

@@ -1,3 +1,5 @@
+import ReaderState
+
 /// Draws the whole screen for `state`: a pure function, so every screen can be tested as
 /// text and the backend only has to present the result.
 public func render(_ state: State) -> ScreenGrid {

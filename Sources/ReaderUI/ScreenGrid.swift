@@ -1,4 +1,4 @@
-@_exported import ReaderState
+import ReaderState
 
 /// A row and column on the screen.
 public struct Position: Equatable, Sendable {

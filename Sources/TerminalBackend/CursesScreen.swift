@@ -1,3 +1,4 @@
+import ReaderState
 import CNcursesw
 import Glibc
 import ReaderUI

@@ -1,3 +1,4 @@
+import ReaderState
 import Foundation
 import ReaderLoop
 import Testing

@@ -1,3 +1,4 @@
+import ReaderState
 import ReaderLoop
 import ReaderUI
 import Testing

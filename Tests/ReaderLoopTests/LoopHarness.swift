@@ -1,3 +1,4 @@
+import ReaderState
 import ArticleParsing
 import CorpusStore
 import Foundation

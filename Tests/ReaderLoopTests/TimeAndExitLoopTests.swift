@@ -1,3 +1,4 @@
+import ReaderState
 import Glibc
 import ReaderLoop
 import ReaderUI

@@ -1,3 +1,4 @@
+import ReaderState
 import CorpusStore
 import Testing
 @testable import ReaderUI
