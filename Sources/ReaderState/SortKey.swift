@@ -30,11 +30,22 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
         let keys: [SortKey] = [.title, .provider, .quality, .related]
         let sorted = IndexedResults<[Int]>(count: keys.count)
         DispatchQueue.concurrentPerform(iterations: keys.count) { position in
-            sorted.set(position, order(keys[position], for: corpus))
+            sorted.set(position, fieldOrder(keys[position], for: corpus))
         }
         var orders: [SortKey: [Int]] = [:]
         for (position, key) in keys.enumerated() { orders[key] = sorted.values[position] }
         return orders
+    }
+
+    /// The articles of `corpus` in `key`'s order, as the reader lists them; for the command
+    /// line, which needs one order, not all. Most covered needs the stories (worked out
+    /// by `Corpus.withStories()`); without them it is corpus order.
+    public static func order(_ key: SortKey, for corpus: Corpus) -> [Int] {
+        switch key {
+        case .date: return Array(corpus.articles.indices)
+        case .covered: return coveredOrder(corpus.stories, count: corpus.count)
+        case .title, .provider, .quality, .related: return fieldOrder(key, for: corpus)
+        }
     }
 
     /// "Most covered first": the articles of stories reported by more outlets first, then
@@ -67,7 +78,7 @@ public enum SortKey: String, Sendable, CaseIterable, Codable {
 
     /// Each order reads one field of every article into an array first, in a plain loop:
     /// reading fields inside sort closures would decode them again at every comparison.
-    private static func order(_ key: SortKey, for corpus: Corpus) -> [Int] {
+    private static func fieldOrder(_ key: SortKey, for corpus: Corpus) -> [Int] {
         let articles = corpus.articles
         switch key {
         case .title:

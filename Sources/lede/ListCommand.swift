@@ -7,18 +7,15 @@ import ReaderState
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List articles, newest first.")
 
-    enum SortKey: String, ExpressibleByArgument, CaseIterable {
-        case date, title, provider, covered
-    }
-
     @OptionGroup var corpus: CorpusOptions
 
     @Flag(help: "Print JSON Lines: one object per article.")
     var json = false
 
     @Option(help: """
-        Order: date (newest first), title, provider or covered (stories most outlets report first). \
-        With --query, ranked by relevance unless given.
+        Order, as the reader's s cycles them: date (newest first), title, provider, quality, related \
+        (most related links first) or covered (stories most outlets report first). With --query, ranked by \
+        relevance unless given.
         """)
     var sort: SortKey?
 
@@ -57,25 +54,13 @@ struct ListCommand: ParsableCommand {
     }
 }
 
-/// Orders in which the commands print articles.
+/// `--sort` takes the reader's orders by their names.
+extension SortKey: ExpressibleByArgument {}
+
+/// The selected articles in one of the reader's orders.
 enum ArticleOrder {
-    static func indices(of corpus: Corpus, by key: ListCommand.SortKey, among all: [Int]) -> [Int] {
-        let articles = corpus.articles
-        switch key {
-        case .covered:
-            // The reader's order, kept to the selected articles.
-            let selected = Set(all)
-            return ReaderState.SortKey.coveredOrder(corpus.stories, count: corpus.count).filter(selected.contains)
-        case .date:
-            return all.sorted()
-        case .title:
-            return all.sorted { articles[$0].title.lowercased() < articles[$1].title.lowercased() }
-        case .provider:
-            return all.sorted {
-                let left = articles[$0].provider?.label?.lowercased() ?? "\u{10FFFF}"
-                let right = articles[$1].provider?.label?.lowercased() ?? "\u{10FFFF}"
-                return left == right ? $0 < $1 : left < right
-            }
-        }
+    static func indices(of corpus: Corpus, by key: SortKey, among all: [Int]) -> [Int] {
+        let selected = Set(all)
+        return SortKey.order(key, for: corpus).filter(selected.contains)
     }
 }
