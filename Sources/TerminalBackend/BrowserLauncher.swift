@@ -12,8 +12,12 @@ import ReaderState
 /// its own process group, so Ctrl-C in the reader does not reach it.
 public final class BrowserLauncher: URLLauncher {
     private var children: [(pid: pid_t, program: String)] = []
+    /// `$BROWSER` as it was when the launcher was made.
+    private let browser: String?
 
-    public init() {}
+    public init(browser: String? = getenv("BROWSER").map { String(cString: $0) }) {
+        self.browser = browser
+    }
 
     /// Starts the first command that can be started and says what happened.
     public func open(_ url: String) -> Action {
@@ -42,9 +46,10 @@ public final class BrowserLauncher: URLLauncher {
         return actions
     }
 
+    /// The commands to try for `url`, first to last: each of `$BROWSER`'s, then xdg-open.
     func candidates(for url: String) -> [[String]] {
         var commands: [[String]] = []
-        if let browser = getenv("BROWSER").map({ String(cString: $0) }) {
+        if let browser {
             for entry in browser.split(separator: ":") {
                 var words = entry.split(separator: " ").map(String.init)
                 guard !words.isEmpty else { continue }

@@ -1,0 +1,45 @@
+import Foundation
+import Glibc
+import Testing
+@testable import TerminalBackend
+
+/// `$BROWSER` is split the conventional way and the address is one argument, never
+/// read by a shell.
+@Suite struct BrowserLauncherTests {
+    @Test func browserIsAColonSeparatedListOfCommandsSplitOnSpaces() {
+        let url = "https://example.org/a?b=1&c=2"
+        let launcher = BrowserLauncher(browser: "firefox --new-window %s:lynx::w3m -dump")
+        #expect(launcher.candidates(for: url) == [
+            ["firefox", "--new-window", url], ["lynx", url], ["w3m", "-dump", url], ["xdg-open", url],
+        ])
+        #expect(BrowserLauncher(browser: nil).candidates(for: url) == [["xdg-open", url]])
+        #expect(BrowserLauncher(browser: "open --url=%s").candidates(for: url).first == ["open", "--url=\(url)"])
+    }
+
+    @Test func anAddressFullOfShellIsOneArgumentToTheBrowser() throws {
+        let folder = NSTemporaryDirectory() + "lede-browser-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // `touch` as the browser: it makes a file named exactly as the address it gets.
+        // Had a shell read it, `;`, `$( )` and `|` would have run commands and no file of
+        // this name would exist.
+        let address = folder + "/page; echo $(id) | cat > pwned & ~"
+        let launcher = BrowserLauncher(browser: "touch")
+        guard case .urlOpened(let opened) = launcher.open(address) else {
+            Issue.record("touch did not start")
+            return
+        }
+        #expect(opened == address)
+        // Bounded: two seconds at most for touch to run.
+        for _ in 0..<200 where !FileManager.default.fileExists(atPath: address) {
+            _ = launcher.reap()
+            usleep(10_000)
+        }
+        #expect(FileManager.default.fileExists(atPath: address), "the whole address reached the browser as one argument")
+    }
+
+    @Test func aBrowserThatCannotStartFallsThroughToTheNext() {
+        let launcher = BrowserLauncher(browser: "/nonexistent/browser")
+        #expect(launcher.candidates(for: "u").map(\.first) == ["/nonexistent/browser", "xdg-open"])
+    }
+}
