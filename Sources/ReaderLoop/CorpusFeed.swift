@@ -40,7 +40,7 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
         if let notice = saved?.notice { mailbox.post(notice: notice) }
         /// Each complete version goes out three times: at once for its rows and search,
         /// then with facets and sort orders, then with its stories.
-        let deliver: @Sendable (Corpus, Bool, CorpusChange?) -> Void = { corpus, complete, change in
+        let deliver: @Sendable (Corpus, Bool, CorpusChange?, Bool) -> Void = { corpus, complete, change, live in
             var loaded = LoadedCorpus(corpus, isComplete: complete, marks: marks, session: session)
             loaded.change = change
             mailbox.post(corpus: loaded)
@@ -48,13 +48,13 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
             let indexed = loaded.indexed()
             mailbox.post(corpus: indexed)
             // After a live change, a moment's quiet first: a burst of changes is worked out once.
-            self.stories.work(on: indexed, after: change.map { $0.isEmpty } ?? true ? 0 : 3, post: { mailbox.post(corpus: $0) })
+            self.stories.work(on: indexed, after: live ? 3 : 0, post: { mailbox.post(corpus: $0) })
         }
         let (corpus, stale) = CorpusLoader.load(roots, name: name, cache: cache, partialRows: true) { event in
             switch event {
             case .progress(let done, let total): mailbox.post(progress: LoadProgress(done: done, total: total))
-            case .rows(let rows): deliver(rows, false, nil)
-            case .loaded(let corpus, let change): deliver(corpus, true, change)
+            case .rows(let rows): deliver(rows, false, nil, false)
+            case .loaded(let corpus, let change): deliver(corpus, true, change, false)
             case .note(let text): mailbox.post(notice: text)
             }
         }
@@ -63,7 +63,7 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
         stories.whenDone { [snapshots] in if !corpus.hasStoredStories { snapshots.schedule(corpus, after: 0) } }
         guard watch else { return }
         CorpusWatch.follow(corpus, roots: roots) { fresh, change in
-            deliver(fresh, true, change)
+            deliver(fresh, true, change, true)
             self.snapshots.schedule(fresh, after: 2)
         }
     }
