@@ -29,6 +29,16 @@ import Testing
         #expect(stories.similar(to: trio[1], outsideStory: true).allSatisfy { !trio.contains($0.article) })
     }
 
+    /// Beside the sample corpus, whose night train (a short card) and night ferry (plain
+    /// text, undated) share words but not a subject, the seed story is still the only one.
+    @Test(.enabled(if: StoreFixtures.seeds != nil, Comment(rawValue: StoreFixtures.seedsMissing)))
+    func theSeedStoryAmongTheSampleCorpusIsTheOnlyStory() throws {
+        let corpus = CorpusLoader.loadFiles([StoreFixtures.seeds!, StoreFixtures.sample]).withStories()
+        let stories = try #require(corpus.stories).stories
+        #expect(stories.count == 1, "\(stories.map { $0.articles.map { corpus.articles[$0].fileName } })")
+        #expect(Set(stories.first?.articles.map { String(corpus.articles[$0].fileName.prefix(3)) } ?? []) == ["000", "001", "002"])
+    }
+
     @Test func writtenCorpusGroupsEveryStoryWholeAndKeepsLookAlikesApart() throws {
         let manifest = try StoryManifest.load()
         let corpus = CorpusLoader.loadFiles([manifest.root]).withStories()

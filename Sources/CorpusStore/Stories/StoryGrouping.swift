@@ -77,7 +77,8 @@ struct StoryGrouping {
                     }
                     guard score >= copyThreshold || sharesRareTerm(article, other, vectors: vectors, statistics: statistics, rarity: rarity)
                     else { continue }
-                    if namesDifferentSubjects(article, other, input: input, paragraphs: paragraphs) { continue }
+                    if namesDifferentSubjects(article, other, input: input, paragraphs: paragraphs,
+                                              rare: { statistics.frequency($0) <= rarity }) { continue }
                     edges.append(Edge(one: Int32(article), other: Int32(other), score: score))
                 }
             }
@@ -122,9 +123,10 @@ struct StoryGrouping {
     /// widen bridge" against "Oldham council votes to close library"). Two outlets'
     /// titles for one story differ in wording, not in what they name, and a copy's title
     /// only adds to the original's.
-    static func namesDifferentSubjects(_ one: Int, _ other: Int, input: StoryInput, paragraphs: ParagraphBoilerplate) -> Bool {
-        let first = TitleTerms(one, input: input, paragraphs: paragraphs)
-        let second = TitleTerms(other, input: input, paragraphs: paragraphs)
+    static func namesDifferentSubjects(_ one: Int, _ other: Int, input: StoryInput, paragraphs: ParagraphBoilerplate,
+                                       rare: (UInt32) -> Bool) -> Bool {
+        let first = TitleTerms(one, input: input, paragraphs: paragraphs, rare: rare)
+        let second = TitleTerms(other, input: input, paragraphs: paragraphs, rare: rare)
         if first.namesSomethingAbsent(from: second) && second.namesSomethingAbsent(from: first) { return true }
         let shared = first.title.intersection(second.title).count
         guard Double(shared) >= 0.5 * Double(min(first.title.count, second.title.count)) else { return false }
@@ -134,21 +136,29 @@ struct StoryGrouping {
 
 /// An article's title terms and how often each of its terms occurs.
 private struct TitleTerms {
+    /// An article of fewer terms than this is a title and a line or two: its title names
+    /// its subject once, with no room to repeat it.
+    static let shortArticle = 40
+
     var title: Set<UInt32> = []
     var counts: [UInt32: Int] = [:]
+    /// The title terms that name something: repeated in the article, or (in a short one)
+    /// rare in the corpus.
+    var named: Set<UInt32> = []
 
-    init(_ article: Int, input: StoryInput, paragraphs: ParagraphBoilerplate) {
+    init(_ article: Int, input: StoryInput, paragraphs: ParagraphBoilerplate, rare: (UInt32) -> Bool) {
         let text = input.text(article)
         ArticleTerms.words(of: text.title) { title.insert($0) }
         ArticleTerms.scan(text, fields: input.fields(article), skipParagraph: paragraphs.contains) { term, _ in
             counts[term, default: 0] += 1
         }
+        let isShort = counts.count < Self.shortArticle
+        named = title.filter { (counts[$0] ?? 0) >= 2 || (isShort && rare($0)) }
     }
 
-    /// A title term repeated in this article (so it is what the article is about) that
-    /// `other` never uses.
+    /// A title term that names what this article is about and that `other` never uses.
     func namesSomethingAbsent(from other: TitleTerms) -> Bool {
-        title.contains { term in (counts[term] ?? 0) >= 2 && other.counts[term] == nil }
+        named.contains { other.counts[$0] == nil }
     }
 
     /// A title term `other` never uses.
