@@ -58,9 +58,10 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
             case .note(let text): mailbox.post(notice: text)
             }
         }
-        if stale { snapshots.schedule(corpus, after: 0) }
-        // A snapshot written without stories is written again once they are worked out.
-        stories.whenDone { [snapshots] in if !corpus.hasStoredStories { snapshots.schedule(corpus, after: 0) } }
+        // The snapshot is written once the stories are worked out, and holds them: written
+        // at once, it would be written twice on a cold start, and the first write would
+        // take a core from the stories while the reader waits for them.
+        stories.whenDone { [snapshots] in if stale || !corpus.hasStoredStories { snapshots.schedule(corpus, after: 0) } }
         guard watch else { return }
         CorpusWatch.follow(corpus, roots: roots) { fresh, change in
             deliver(fresh, true, change, true)

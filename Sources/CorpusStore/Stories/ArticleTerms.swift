@@ -20,7 +20,9 @@ struct ArticleTerms {
     /// gets each body paragraph's hash and says whether it is boilerplate to leave out.
     static func scan(_ text: FoldedText, fields: Fields, skipParagraph: (UInt64) -> Bool = { _ in false },
                      visit: (UInt32, Float) -> Void) {
-        words(of: text.title) { visit($0, titleWeight) }
+        // Once per article, not once per word: a static is checked for its first use at every read.
+        let stops = StopWords.table
+        words(of: text.title, stops: stops) { visit($0, titleWeight) }
         let rest = text.rest
         var field = -1
         var start = 0
@@ -34,16 +36,16 @@ struct ArticleTerms {
             let part = UnsafeBufferPointer(rebasing: rest[start..<end])
             defer { field += 1 }
             if field < fields.excerpts {
-                words(of: part) { visit($0, excerptWeight) }
+                words(of: part, stops: stops) { visit($0, excerptWeight) }
             } else if field < fields.excerpts + fields.labels {
                 continue
             } else if field < fields.excerpts + fields.labels + fields.topics {
-                words(of: part) { visit($0, 1) }
+                words(of: part, stops: stops) { visit($0, 1) }
             } else {
                 if part.count <= ParagraphBoilerplate.longestLine, skipParagraph(StableHash.of(part)) { continue }
                 let kept = UnsafeBufferPointer(rebasing: part[..<min(part.count, bodyLimit - bodyBytes)])
                 bodyBytes += kept.count
-                words(of: kept) { visit($0, 1) }
+                words(of: kept, stops: stops) { visit($0, 1) }
             }
         }
     }
@@ -67,7 +69,7 @@ struct ArticleTerms {
 
     /// Each word's term hash, stop words and one-letter words left out; a plural `s` (and
     /// `ies`) is taken off so `activists` meets `activist`.
-    static func words(of bytes: UnsafeBufferPointer<UInt8>, _ visit: (UInt32) -> Void) {
+    static func words(of bytes: UnsafeBufferPointer<UInt8>, stops: TermTable = StopWords.table, _ visit: (UInt32) -> Void) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -77,7 +79,7 @@ struct ArticleTerms {
             let length = index - start
             guard length >= 2 else { continue }
             let hash = termHash(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            if !StopWords.contains(hash) { visit(hash) }
+            if stops.value(hash) == nil { visit(hash) }
         }
     }
 

@@ -95,11 +95,14 @@ final class NeighbourSearch: @unchecked Sendable {
     private var touched: [Int32] = []
     /// The last search's best candidates, best first.
     private(set) var near: [(article: Int, score: Float)] = []
+    /// The query's terms, kept from search to search by whoever builds them.
+    var query: [(term: UInt32, weight: Float)] = []
 
     init(articleCount: Int) {
         scores = .allocate(capacity: max(1, articleCount))
         scores.initialize(repeating: 0, count: max(1, articleCount))
         touched.reserveCapacity(1024)
+        query.reserveCapacity(TermVectors.keptTerms)
     }
 
     deinit { scores.deallocate() }

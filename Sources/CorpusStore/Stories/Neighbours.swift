@@ -16,21 +16,43 @@ struct NeighbourFinder: Sendable {
     /// is the caller's scratch space.
     func nearest(to article: Int, queryTerms: Int, search: NeighbourSearch,
                  accept: ((Int) -> Bool)? = nil) -> [(article: Int, score: Float)] {
-        var query: [(term: UInt32, weight: Float)] = []
-        query.reserveCapacity(TermVectors.keptTerms)
-        for position in vectors.range(article) { query.append((vectors.terms[position], vectors.weight(position))) }
-        if query.count > queryTerms {
-            query.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-            query.removeLast(query.count - queryTerms)
-        }
-        search.search(query, in: index, excluding: article, limit: Self.candidates, near: accept ?? { _ in true })
+        search.search(heaviestTerms(of: article, count: queryTerms, into: &search.query), in: index, excluding: article,
+                      limit: Self.candidates, near: accept ?? { _ in true })
         var found: [(article: Int, score: Float)] = []
+        found.reserveCapacity(search.near.count)
         for candidate in search.near {
             let score = vectors.cosine(article, candidate.article)
-            if score >= Self.minimumScore { found.append((candidate.article, score)) }
+            guard score >= Self.minimumScore else { continue }
+            // Insertion, best first: ten candidates at most, and no closure per comparison.
+            var insertion = found.count
+            while insertion > 0 && (score > found[insertion - 1].score
+                || (score == found[insertion - 1].score && candidate.article < found[insertion - 1].article)) {
+                insertion -= 1
+            }
+            found.insert((candidate.article, score), at: insertion)
         }
-        found.sort { $0.score != $1.score ? $0.score > $1.score : $0.article < $1.article }
-        return Array(found.prefix(Self.perArticle))
+        if found.count > Self.perArticle { found.removeLast(found.count - Self.perArticle) }
+        return found
+    }
+
+    /// The `count` heaviest terms of `article` (ties to the lower term), kept in `query`,
+    /// which is reused from search to search so finding them allocates nothing.
+    private func heaviestTerms(of article: Int, count: Int,
+                               into query: inout [(term: UInt32, weight: Float)]) -> [(term: UInt32, weight: Float)] {
+        query.removeAll(keepingCapacity: true)
+        for position in vectors.range(article) {
+            let entry = (term: vectors.terms[position], weight: vectors.weight(position))
+            guard query.count < count || entry.weight > query[query.count - 1].weight
+                || (entry.weight == query[query.count - 1].weight && entry.term < query[query.count - 1].term) else { continue }
+            var insertion = query.count
+            while insertion > 0 && (entry.weight > query[insertion - 1].weight
+                || (entry.weight == query[insertion - 1].weight && entry.term < query[insertion - 1].term)) {
+                insertion -= 1
+            }
+            query.insert(entry, at: insertion)
+            if query.count > count { query.removeLast() }
+        }
+        return query
     }
 }
 

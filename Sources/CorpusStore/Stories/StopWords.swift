@@ -3,9 +3,7 @@
 /// weigh little anyway; leaving these out also keeps them from crowding rarer ones out of
 /// an article's few kept terms.
 enum StopWords {
-    static func contains(_ hash: UInt32) -> Bool { table.value(hash) != nil }
-
-    private static let table: TermTable = {
+    static let table: TermTable = {
         var table = TermTable(capacity: words.count)
         for word in words { table.add(ArticleTerms.termHash(word)) }
         return table
