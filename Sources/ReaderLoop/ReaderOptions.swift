@@ -18,6 +18,9 @@ public struct ReaderOptions: Sendable {
     public var layout: LayoutMode?
     /// Where marks and the session are kept; nil keeps nothing.
     public var persistence: ReaderPersistence?
+    /// The config file's saved searches, and where `w` and `d` change them (nil: nowhere).
+    public var savedSearches: [SavedSearch] = []
+    public var savedSearchFile: SavedSearchFile?
 
     public init(theme: Theme, themes: ThemeCycle.Source, monochrome: Bool, keymap: Keymap, problems: [String],
                 sort: SortKey = .date, layout: LayoutMode? = nil, persistence: ReaderPersistence? = nil) {

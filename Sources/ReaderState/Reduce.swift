@@ -57,9 +57,11 @@ extension State {
             deferredKeys.append(key)
             return []
         }
-        if search.isEditing {
+        if search.isEditing || naming != nil {
             if let command = keymap.command(for: key, in: .prompt) { return run(command, key: key) }
-            if let character = key.typedText { extendQuery(with: character) }
+            if let character = key.typedText {
+                if naming != nil { extendName(with: character) } else { extendQuery(with: character) }
+            }
             return []
         }
         guard let command = keymap.command(for: key, in: top.view == .list ? .list : .article) else {
@@ -105,10 +107,13 @@ extension State {
         case .months: openFacet(.month)
         case .cycleSort: cycleSort()
         case .groupStories: toggleStoryGrouping()
-        case .promptAccept: acceptSearch()
-        case .promptCancel: cancelSearch()
-        case .promptDeleteBackward: deleteFromQuery()
-        case .promptClear: clearQuery()
+        case .saveSearch: startNamingSearch()
+        case .savedSearches: openSavedSearches()
+        case .deleteSavedSearch: return deleteSavedSearch()
+        case .promptAccept: if naming != nil { return finishNaming() } else { acceptSearch() }
+        case .promptCancel: if naming != nil { cancelNaming() } else { cancelSearch() }
+        case .promptDeleteBackward: if naming != nil { deleteFromName() } else { deleteFromQuery() }
+        case .promptClear: if naming != nil { clearName() } else { clearQuery() }
         case .help: toggleHelp()
         case .toggleLayout: toggleLayout()
         case .cycleTheme: return [.cycleTheme]
@@ -162,7 +167,7 @@ extension State {
         case .article(let index): url = corpus.articles[index].preferredURL
         case .relatedCard(let index, let related): url = corpus.article(index).related[related].urls.preferred
         case .list: url = currentArticle.flatMap { corpus.articles[$0].preferredURL }
-        case .help, .facet:
+        case .help, .facet, .savedSearches:
             status = StatusMessage("Nothing to \(verb) here", isError: true)
             return nil
         }

@@ -70,7 +70,9 @@ extension State {
         }
         if case .facet(let kind) = top.view, let facets = loaded.facets {
             let read = self.read
-            facetValues = facets.values(kind, among: listedArticles, isRead: { read[$0] })
+            browserValues = facets.values(kind, among: listedArticles, isRead: { read[$0] })
+        } else if top.view == .savedSearches {
+            countSavedSearches()
         }
         if !sameArticles { document = nil }
         refreshDocument()
@@ -95,7 +97,7 @@ extension State {
             case .relatedCard(let index, let related):
                 guard let moved = place(index), related < corpus.articles[moved].relatedCount else { return kept }
                 page.view = .relatedCard(article: moved, related: related)
-            case .list, .help, .facet:
+            case .list, .help, .facet, .savedSearches:
                 break
             }
             kept.append(page)

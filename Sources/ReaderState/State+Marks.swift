@@ -86,7 +86,7 @@ extension State {
         switch top.view {
         case .article(let index): return index
         case .list: return selectedArticle
-        case .relatedCard, .help, .facet:
+        case .relatedCard, .help, .facet, .savedSearches:
             status = StatusMessage("Select or open an article first", isError: true)
             return nil
         }

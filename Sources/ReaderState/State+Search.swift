@@ -31,7 +31,7 @@ public struct SearchState: Equatable, Sendable {
 /// lines holding the words; `n`/`N` jump among them.
 extension State {
     mutating func startSearch() {
-        if top.view == .help || top.view.isFacet { stack.removeLast() }
+        if top.view == .help || top.view.isBrowser { stack.removeLast() }
         search = SearchState()
         search.isEditing = true
         if document != nil && top.view != .list {
@@ -194,7 +194,7 @@ extension State {
         }
         let reading = stack.contains { if case .article = $0.view { true } else if case .relatedCard = $0.view { true } else { false } }
         let from = reading ? (currentArticle.flatMap { listing.firstIndex(of: $0) } ?? selection) : selection
-        if top.view == .help || top.view.isFacet { stack.removeLast() }
+        if top.view == .help || top.view.isBrowser { stack.removeLast() }
         closeReader()
         var target = from + (forward ? 1 : -1)
         if target >= listing.count {

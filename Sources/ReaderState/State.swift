@@ -30,8 +30,13 @@ public struct State: Sendable {
     public internal(set) var listHighlights: [[UInt8]] = []
     /// Unread articles among `listing`.
     public internal(set) var listingUnread = 0
-    /// The values of the facet view on top, counted among the list it was opened from.
-    public internal(set) var facetValues: [FacetValue] = []
+    /// The rows of the browser on top: a facet's values, counted among the list it was
+    /// opened from, or the saved searches, counted in the whole corpus.
+    public internal(set) var browserValues: [FacetValue] = []
+    /// Searches kept under a name (the config file's), by name.
+    public internal(set) var savedSearches: [SavedSearch] = []
+    /// The name being typed for `w`, while the prompt asks for one.
+    public internal(set) var naming: String?
     public internal(set) var search = SearchState()
     /// The search within the open article, if any.
     public internal(set) var articleSearch: ArticleSearch?
@@ -81,16 +86,18 @@ public struct State: Sendable {
     /// A reader over `corpus` on a `rows`×`cols` terminal; `loading` when the corpus is
     /// still to come through `corpusLoaded`.
     public init(corpus: Corpus = .empty, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard,
-                sort: SortKey = .date, layout: LayoutMode? = nil) {
+                sort: SortKey = .date, layout: LayoutMode? = nil, savedSearches: [SavedSearch] = []) {
         self.init(loaded: loading ? LoadedCorpus(corpus, isComplete: false) : .complete(corpus), rows: rows, cols: cols,
-                  loading: loading, keymap: keymap, sort: sort, layout: layout)
+                  loading: loading, keymap: keymap, sort: sort, layout: layout, savedSearches: savedSearches)
     }
 
     /// A reader over a corpus already indexed (and perhaps carrying saved marks and session).
     /// `layout` fixes split or single view (the config file's choice); nil decides by width.
+    /// `savedSearches` are the config file's.
     public init(loaded: LoadedCorpus, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard,
-                sort: SortKey = .date, layout: LayoutMode? = nil) {
+                sort: SortKey = .date, layout: LayoutMode? = nil, savedSearches: [SavedSearch] = []) {
         corpus = loaded.corpus
+        self.savedSearches = savedSearches.sorted { $0.name.lowercased() < $1.name.lowercased() }
         layoutOverride = layout
         self.loaded = loaded
         self.sort = sort
@@ -120,7 +127,7 @@ public struct State: Sendable {
             switch page.view {
             case .article(let index): return index
             case .relatedCard(let index, _): return index
-            case .help, .facet: continue
+            case .help, .facet, .savedSearches: continue
             case .list: return selectedArticle
             }
         }

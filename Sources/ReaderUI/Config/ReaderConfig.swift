@@ -13,6 +13,9 @@ import TOMLKit
 /// [keys]
 /// line-down = ["j", "Down", "Ctrl-N"]
 /// quit = ["Q", "Ctrl-Q"]
+///
+/// [searches."police in Chicago"]   # see `SavedSearchConfig`
+/// query = "chicago police"
 /// ```
 public struct ReaderConfig: Sendable, Equatable {
     public enum Layout: String, Sendable, CaseIterable {
@@ -26,6 +29,8 @@ public struct ReaderConfig: Sendable, Equatable {
     public var watch: Bool?
     /// Rebound commands: each replaces that command's default keys.
     public var keyBindings: [Command: [Key]] = [:]
+    /// Saved searches (`[searches."name"]` tables), by name.
+    public var searches: [SavedSearch] = []
 
     public init() {}
 
@@ -92,8 +97,18 @@ public struct ReaderConfig: Sendable, Equatable {
                         config.keyBindings[command] = parsed.compactMap(\.1)
                     }
                 }
+            case "searches":
+                guard let searches = value?.table else {
+                    problem(key, "[searches] must hold tables: [searches.\"name\"] with query = \"…\"")
+                    continue
+                }
+                config.searches = SavedSearchConfig.parse(searches) { name, entryKey, message in
+                    let table = "searches." + name.filter { $0 != " " && $0 != "\"" }
+                    let line = lines.line(table: table, key: entryKey) ?? lines.line(table: table) ?? lines.line(table: "searches")
+                    errors.append(ConfigError(path: path, line: line, message: message))
+                }
             default:
-                problem(key, "unknown setting \(key) (expected theme, layout, sort, watch or [keys])")
+                problem(key, "unknown setting \(key) (expected theme, layout, sort, watch, [keys] or [searches])")
             }
         }
         // TOML tables are unordered: report in the order of the file.
