@@ -82,7 +82,8 @@ public struct SavedSearchFile: Sendable {
         while from > 0, lines[from - 1].trimmingCharacters(in: .whitespaces).isEmpty { from -= 1 }
         lines.removeSubrange(from..<end)
         if from < lines.count, from > 0, !lines[from].trimmingCharacters(in: .whitespaces).isEmpty { lines.insert("", at: from) }
-        return lines.joined(separator: "\n")
+        let kept = lines.joined(separator: "\n")
+        return text.hasSuffix("\n") && !kept.isEmpty && !kept.hasSuffix("\n") ? kept + "\n" : kept
     }
 
     /// The saved search a `[searches.NAME]` header line names: NAME bare, in double quotes
