@@ -102,7 +102,7 @@ public enum CommandTable {
         row(.redraw, "redraw", [.control("l")], "Redraw the screen", .screen),
         row(.close, "close", [.character("q")], "Close the current view, else widen the narrowing, else quit", .leaving,
             hint: "quit"),
-        row(.dismiss, "dismiss", [.escape], "Close help or a browser (topics, providers, months), as q does", .leaving),
+        row(.dismiss, "dismiss", [.escape], "Close help or a browser (topics, providers, months, saved searches), as q does", .leaving),
         row(.quit, "quit", [.character("Q")], "Quit at once", .leaving),
     ]
 
