@@ -66,7 +66,7 @@ enum Chrome {
         if let status = state.status {
             grid.draw(" " + status.text, row: row, col: rect.col, maxWidth: available, role: status.isError ? .statusError : .status)
         } else {
-            grid.draw(" " + hints(for: state.top.view, keymap: state.keymap), row: row, col: rect.col, maxWidth: available, role: .status)
+            drawHints(hints(for: state.top.view, keymap: state.keymap), row: row, from: rect.col, width: available, into: &grid)
         }
     }
 
@@ -120,8 +120,22 @@ enum Chrome {
         }
     }
 
+    /// Draws the hints as one line, then marks the part of it each hint occupies, so a
+    /// click on a hint runs its command.
+    private static func drawHints(_ hints: [(command: Command, text: String)], row: Int, from col: Int, width: Int,
+                                  into grid: inout ScreenGrid) {
+        let line = " " + hints.map(\.text).joined(separator: "  ")
+        let drawn = grid.draw(line, row: row, col: col, maxWidth: width, role: .status)
+        var start = 1
+        for hint in hints where start < drawn {
+            let hintWidth = DisplayWidth.of(hint.text)
+            grid.mark(.hint(hint.command), row: row, col: col + start, width: min(hintWidth, drawn - start))
+            start += hintWidth + 2
+        }
+    }
+
     /// Key hints for `view`, named from the command table.
-    static func hints(for view: View, keymap: Keymap) -> String {
+    static func hints(for view: View, keymap: Keymap) -> [(command: Command, text: String)] {
         let commands: [Command]
         switch view {
         case .list: commands = [.open, .search, .help, .close]
@@ -137,8 +151,8 @@ enum Chrome {
             var word = info.hint ?? info.name
             if command == .close && view != .list { word = "close" }
             if command == .open && view.isFacetView { word = "narrow" }
-            return "\(key) \(word)"
-        }.joined(separator: "  ")
+            return (command, "\(key) \(word)")
+        }
     }
 }
 
