@@ -40,7 +40,7 @@ struct ReadCommand: ParsableCommand {
         let roots = try corpus.roots()
         var (options, config) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
         options.persistence = ReaderSetup.persistence(roots: roots)
-        let terminal = try CursesTerminal(monochrome: options.monochrome)
+        let terminal = try CursesTerminal(monochrome: options.monochrome, mouse: options.mouse, hyperlinks: false)
         let source = CorpusFeed(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil, cache: corpus.cache,
                                 persistence: options.persistence, watch: !noWatch && config.watch != false)
         let loop = ReaderLoop(terminal: terminal, corpus: source, browser: BrowserLauncher(), options: options)
