@@ -118,4 +118,39 @@ import Testing
         try tmux.send(["Q"])
         try tmux.waitFor("lede to exit", { $0.contains("exit=0") })
     }
+
+    @Test(.enabled(if: environment.problem == nil, "\(environment.problem ?? "")"), .timeLimit(.minutes(1)))
+    func ctrlZGivesTheMouseBackAndFgAsksAgain() throws {
+        let env = Self.environment
+        let home = NSTemporaryDirectory() + "lede-mouse-suspend-e2e-\(getpid())"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let tmux = Tmux(program: env.tmux!)
+        defer { tmux.stop() }
+        try tmux.start(command: "env -u NO_COLOR PS1='$ ' bash --norc --noprofile -i", cols: 120, rows: 30)
+        try tmux.recordOutput(to: home + "/raw")
+        try tmux.waitFor("a shell prompt", { $0.contains("$") })
+        try tmux.sendLiteral("LANG=C.UTF-8 XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config '\(env.binary!)' '\(env.seeds!)'")
+        try tmux.send(["Enter"])
+        try tmux.waitFor("the list", { $0.contains("Enter open") && $0.contains("5 articles") })
+        try tmux.send(["C-z"])
+        try tmux.waitFor("the shell after suspending", { $0.contains("Stopped") })
+        let enable = "\u{1B}[?1000h\u{1B}[?1006h"
+        let disable = "\u{1B}[?1006l\u{1B}[?1000l"
+        let suspended = waitForOutput(home) { $0.contains(disable) }
+        let lastOn = try #require(suspended.range(of: enable, options: .backwards), "reports were asked for")
+        let lastOff = try #require(suspended.range(of: disable, options: .backwards), "and given back on Ctrl-Z")
+        #expect(lastOff.lowerBound > lastOn.lowerBound, "off while the shell has the terminal")
+
+        let before = suspended.utf8.count
+        try tmux.sendLiteral("fg")
+        try tmux.send(["Enter"])
+        let list = try tmux.waitFor("the list again", { $0.contains("Enter open") && !$0.contains("Stopped") })
+        let resumed = waitForOutput(home) { String(decoding: Array($0.utf8).dropFirst(before), as: UTF8.self).contains(enable) }
+        #expect(String(decoding: Array(resumed.utf8).dropFirst(before), as: UTF8.self).contains(enable), "asked for again on fg")
+        let target = try row(of: "Chicago-Area Groups Demand", in: list)
+        try click(tmux, row: target, col: 40)
+        try tmux.waitFor("a click after resuming", { self.lines($0).last?.hasSuffix("5/5") == true })
+        try tmux.send(["Q"])
+    }
 }
