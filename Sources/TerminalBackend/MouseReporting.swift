@@ -1,4 +1,3 @@
-import CNcursesw
 import Glibc
 import Synchronization
 
@@ -21,7 +20,7 @@ enum MouseReporting {
         sigaction(SIGTSTP, nil, &current)
         let handler = current.__sigaction_handler.sa_handler
         // SIG_DFL and SIG_IGN are 0 and 1, not functions to call.
-        if let handler, unsafeBitCast(handler, to: Int.self) > 1 { curses.store(handler) }
+        if let handler, unsafeBitCast(handler, to: Int.self) > 1 { cursesSuspendHandler.store(handler) }
         installSuspendHandler()
     }
 
@@ -35,7 +34,7 @@ enum MouseReporting {
     fileprivate static func suspend(_ number: Int32) {
         let wasReporting = reporting.load(ordering: .sequentiallyConsistent)
         if wasReporting { TerminalOutput.send(disable) }
-        if let handler = curses.load() {
+        if let handler = cursesSuspendHandler.load() {
             handler(number)
         } else {
             signal(SIGTSTP, SIG_DFL)
@@ -62,7 +61,7 @@ private func installSuspendHandler() {
 private let reporting = Atomic<Bool>(false)
 
 /// ncurses' own SIGTSTP handler, called from the wrapper; set once before it is installed.
-private let curses = SignalHandlerBox()
+private let cursesSuspendHandler = SignalHandlerBox()
 
 /// Holds a C signal handler for reading from a signal handler.
 private final class SignalHandlerBox: Sendable {

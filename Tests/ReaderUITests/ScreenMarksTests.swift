@@ -47,6 +47,15 @@ import Testing
         #expect(cells.count == text.count)
     }
 
+    @Test func aRelatedCardsAddressIsAHyperlinkToo() {
+        var state = Fixtures.state(rows: 24, cols: 70)
+        press(&state, .enter, .character("2"))
+        #expect(state.top.view == .relatedCard(article: 0, related: 1))
+        let grid = render(state)
+        #expect(grid.hyperlinks.map(\.url) == ["https://weather.example/outlook"], "\(dump(grid))")
+        #expect(covered(grid).cells == urlCells(grid, state))
+    }
+
     @Test func aWrappedAddressIsMarkedOnEveryLineWithTheWholeAddress() {
         let url = "https://news.example/" + (1...12).map { "section-\($0)" }.joined(separator: "/") + "?ref=wrap"
         let article = Article(id: "long.txt", path: "/c/long.txt", format: .card, title: "Long address",
