@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "ReaderStateTests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator", "SampleCorpus"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
         .testTarget(name: "ReaderLoopTests", dependencies: ["ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
-        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing", "CorpusGenerator"]),
     ],
     swiftLanguageModes: [.v6]

@@ -23,6 +23,7 @@ public final class ReaderLoop {
     private let browser: (any URLLauncher)?
     private let saver: StateSaver?
     private let mailbox = LoadMailbox()
+    private let mouse: Bool
     private var themes: ThemeCycle
     private var pending: [Action]
     private var frame: ScreenGrid
@@ -39,6 +40,7 @@ public final class ReaderLoop {
         saver = options.persistence.map { StateSaver($0, clock: clock) }
         themes = ThemeCycle(options.themes, current: options.theme)
         pending = options.problems.map { .problemReported($0) }
+        mouse = options.mouse
         let size = terminal.size
         state = State(rows: size.rows, cols: size.cols, loading: true, keymap: options.keymap, sort: options.sort,
                       layout: options.layout, savedSearches: options.savedSearches)
@@ -64,6 +66,9 @@ public final class ReaderLoop {
             let waiting = state.loading != nil || !state.loaded.isIndexed
             switch terminal.nextInput(timeout: waiting ? Self.loadingInputTimeout : Self.inputTimeout) {
             case .key(let key): actions.append(.keyPressed(key))
+            case .mouse(let event):
+                // Read off the frame last shown: what the user saw under the pointer.
+                if mouse, let action = MouseInput.action(for: event, on: frame) { actions.append(action) }
             case .resized:
                 let size = terminal.size
                 terminal.invalidate()

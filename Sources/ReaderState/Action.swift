@@ -5,6 +5,10 @@ import CorpusStore
 /// the intended change, so the loop never decides what an event means.
 public enum Action: Sendable {
     case keyPressed(Key)
+    /// The left button went down over `target` (what the frame on screen showed there).
+    case mouseClicked(ScreenTarget)
+    /// The wheel turned over `target`, `lines` down (negative: up).
+    case wheelTurned(ScreenTarget, lines: Int)
     case terminalResized(rows: Int, cols: Int)
     /// Files read so far while a corpus loads in the background; `total` is nil while
     /// the folders are still being walked.

@@ -6,14 +6,14 @@ import CorpusStore
 public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
     switch action {
     case .keyPressed(let key):
-        state.status = nil
-        state.hasInteracted = true
-        var effects = state.handle(key)
-        if state.marksChanged {
-            state.marksChanged = false
-            effects.append(.save)
+        return state.userActed { $0.handle(key) }
+    case .mouseClicked(let target):
+        return state.userActed { $0.click(target) }
+    case .wheelTurned(let target, let lines):
+        return state.userActed { state in
+            state.turnWheel(over: target, lines: lines)
+            return []
         }
-        return effects
     case .terminalResized(let rows, let cols):
         state.resize(rows: rows, cols: cols)
         return []
@@ -49,6 +49,19 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
 }
 
 extension State {
+    /// Runs something the user did (a key, a click): clears the last status message, stops
+    /// a saved session from being reopened over it, and asks for a save when marks changed.
+    mutating func userActed(_ body: (inout State) -> [Effect]) -> [Effect] {
+        status = nil
+        hasInteracted = true
+        var effects = body(&self)
+        if marksChanged {
+            marksChanged = false
+            effects.append(.save)
+        }
+        return effects
+    }
+
     /// Looks `key` up in the command table and runs the command.
     mutating func handle(_ key: Key) -> [Effect] {
         // Once a key waits for the index, the keys after it wait too, so they keep their

@@ -22,6 +22,7 @@ enum BrowserView {
             let row = rect.row + 1 + position - first
             let selected = position == page.row
             grid.fill(row: row, col: rect.col, width: rect.cols, role: selected ? .listSelected : .listRow)
+            grid.mark(.browserRow(position), row: row, col: rect.col, width: rect.cols)
             let counts = "\(value.count) · \(value.unread) unread"
             let labelWidth = max(1, rect.cols - countsWidth - 3)
             grid.draw(TextSanitizer.cleanLine(value.label), row: row, col: left, maxWidth: min(labelWidth, end - left),

@@ -70,7 +70,7 @@ enum Chrome {
         if let status = state.status {
             grid.draw(" " + status.text, row: row, col: rect.col, maxWidth: available, role: status.isError ? .statusError : .status)
         } else {
-            grid.draw(" " + hints(for: state.top.view, keymap: state.keymap), row: row, col: rect.col, maxWidth: available, role: .status)
+            drawHints(hints(for: state.top.view, keymap: state.keymap), row: row, from: rect.col, width: available, into: &grid)
         }
     }
 
@@ -140,8 +140,22 @@ enum Chrome {
         }
     }
 
+    /// Draws the hints as one line, then marks the part of it each hint occupies, so a
+    /// click on a hint runs its command.
+    private static func drawHints(_ hints: [(command: Command, text: String)], row: Int, from col: Int, width: Int,
+                                  into grid: inout ScreenGrid) {
+        let line = " " + hints.map(\.text).joined(separator: "  ")
+        let drawn = grid.draw(line, row: row, col: col, maxWidth: width, role: .status)
+        var start = 1
+        for hint in hints where start < drawn {
+            let hintWidth = DisplayWidth.of(hint.text)
+            grid.mark(.hint(hint.command), row: row, col: col + start, width: min(hintWidth, drawn - start))
+            start += hintWidth + 2
+        }
+    }
+
     /// Key hints for `view`, named from the command table.
-    static func hints(for view: View, keymap: Keymap) -> String {
+    static func hints(for view: View, keymap: Keymap) -> [(command: Command, text: String)] {
         let commands: [Command]
         switch view {
         case .list: commands = [.open, .search, .help, .close]
@@ -159,8 +173,8 @@ enum Chrome {
             if command == .close && view != .list { word = "close" }
             if command == .open, case .facet = view { word = "narrow" }
             if command == .deleteSavedSearch { word = "delete" }
-            return "\(key) \(word)"
-        }.joined(separator: "  ")
+            return (command, "\(key) \(word)")
+        }
     }
 }
 

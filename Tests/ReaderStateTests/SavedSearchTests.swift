@@ -88,6 +88,16 @@ import Testing
         #expect(state.narrowing.isEmpty && state.listing.count == 4)
     }
 
+    @Test func aClickSelectsASavedSearchAndASecondOpensIt() {
+        let saved = [SavedSearch(name: "a", levels: [.query("alpha")]), SavedSearch(name: "b", levels: [.bookmarks])]
+        var state = State(corpus: FacetAndSortTests.state().corpus, rows: 24, cols: 80, savedSearches: saved)
+        press(&state, .character("F"))
+        _ = reduce(&state, .mouseClicked(.browserRow(1)))
+        #expect(state.topView == .savedSearches && state.top.row == 1)
+        _ = reduce(&state, .mouseClicked(.browserRow(1)))
+        #expect(state.topView == .list && state.narrowing == [.saved(saved[1])])
+    }
+
     @Test func savedLevelsKeepOneOrderSoTheConfigFileReadsThemBack() {
         let search = SavedSearch(name: "x", levels: [.query("a"), .bookmarks, .facet(.month, "March 2024"), .query("-b"),
                                                      .facet(.topic, "AI"), .story(id: "s1", title: "T")])

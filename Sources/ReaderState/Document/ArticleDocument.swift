@@ -43,6 +43,8 @@ public struct ArticleDocument: Sendable {
     public private(set) var lines: [Line] = []
     /// First line of each numbered link, by link (0-based).
     public private(set) var linkLines: [Int] = []
+    /// The whole web address the `.url` lines show wrapped.
+    public private(set) var address: String?
     private var block = 0
     /// Lines past this many are not laid out.
     public let limit: Int
@@ -78,6 +80,7 @@ public struct ArticleDocument: Sendable {
                 add("Topics: " + topics.joined(separator: " · "), .topics)
             case .address(let url):
                 blank()
+                address = url
                 add(url, .url)
             case .links(let section):
                 blank()
