@@ -55,10 +55,7 @@ extension State {
         status = nil
         hasInteracted = true
         var effects = body(&self)
-        if marksChanged {
-            marksChanged = false
-            effects.append(.save)
-        }
+        if markTable.takeUnsavedChanges() { effects.append(.save) }
         return effects
     }
 

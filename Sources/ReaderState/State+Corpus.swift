@@ -41,6 +41,7 @@ extension State {
 
         loaded = new
         corpus = new.corpus
+        var marks = self.marks
         if !hasSavedMarks && (new.isComplete || new.marks != UserMarks()) {
             hasSavedMarks = true
             marks = new.marks
@@ -60,7 +61,7 @@ extension State {
         }
         if search.isEditing && !search.inArticle {
             // The search being typed runs again over the new articles.
-            narrowed = articles(narrowedBy: narrowing)
+            list.setNarrowed(articles(narrowedBy: narrowing))
             search.base = narrowed?.sorted()
             search.lastResults = nil
             search.originArticle = searchOrigin

@@ -58,10 +58,14 @@ extension State {
         return order.filter { wanted[$0] }
     }
 
+    /// Counts the list's unread rows again, after marks changed.
+    mutating func refreshListingUnread() {
+        list.recount(read: read)
+    }
+
     /// Shows `articles`, keeping `article` selected when it is among them.
     mutating func setListing(_ articles: [Int], keeping article: Int?) {
-        listing = articles
-        listingUnread = articles.reduce(0) { $0 + (read[$1] ? 0 : 1) }
+        list.show(articles, read: read)
         let row = article.flatMap(row(standingFor:)) ?? 0
         selection = 0
         select(row)
@@ -69,11 +73,8 @@ extension State {
 
     /// Narrows the corpus by `narrowing` again and shows the result.
     mutating func rebuildListing(keeping article: Int?) {
-        narrowed = articles(narrowedBy: narrowing)
-        listHighlights = narrowing.flatMap(\.savedLevels).flatMap { level -> [[UInt8]] in
-            guard case .query(let text) = level, let query = try? Query.parse(text) else { return [] }
-            return query.highlights
-        }
+        list.setNarrowed(articles(narrowedBy: narrowing))
+        list.setHighlights(ListState.highlights(of: narrowing))
         setListing(arrange(narrowed), keeping: article)
     }
 

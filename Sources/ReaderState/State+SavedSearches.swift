@@ -12,7 +12,10 @@ extension State {
             return
         }
         if search.isEditing && !search.inArticle { acceptSearch() }
-        if top.view == .help || top.view.isBrowser { stack.removeLast() }
+        if top.view == .help || top.view.isBrowser {
+            stack.removeLast()
+            refreshDocument()
+        }
         let suggestion = levels.map { level -> String in
             switch level {
             case .facet(_, let value): return value

@@ -50,7 +50,7 @@ extension State {
             // `/` on a kept search edits it, as a new search would only narrow it further.
             narrowing.removeLast()
             search.query = text
-            narrowed = articles(narrowedBy: narrowing)
+            list.setNarrowed(articles(narrowedBy: narrowing))
         }
         search.base = narrowed?.sorted()
         updateResults()
@@ -133,11 +133,7 @@ extension State {
             updateArticleResults(text)
             return
         }
-        let kept = narrowing.flatMap { level -> [[UInt8]] in
-            guard case .query(let text) = level else { return [] }
-            return (try? Query.parse(text))?.highlights ?? []
-        }
-        listHighlights = kept + query.highlights
+        list.setHighlights(ListState.highlights(of: narrowing) + query.highlights)
         guard !query.isEmpty else {
             search.lastText = nil
             search.lastResults = nil
