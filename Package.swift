@@ -30,7 +30,7 @@ let package = Package(
         // Rooted at the package so it can reach Themes/; everything else there belongs to other targets.
         .target(
             name: "BundledThemes", path: ".",
-            exclude: ["README.md", "Tests", "Benchmarks", ".ci"] + sourceFolders.filter { $0 != "BundledThemes" }.map { "Sources/" + $0 },
+            exclude: ["README.md", "Makefile", "Tests", "Benchmarks", ".ci"] + sourceFolders.filter { $0 != "BundledThemes" }.map { "Sources/" + $0 },
             sources: ["Sources/BundledThemes"], resources: [.copy("Themes")]
         ),
         .target(name: "CorpusGenerator", dependencies: ["ArticleParsing"]),
@@ -55,14 +55,16 @@ let package = Package(
             dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "ReaderUI", "ReaderLoop", "CorpusGenerator"],
             path: "Benchmarks/LedeBench"
         ),
-        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"]),
-        .testTarget(name: "CorpusStoreTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"],
+        // What the test targets share: paths, the seeds, fixture files, polling, tmux.
+        .target(name: "TestSupport", dependencies: ["ReaderState", "CorpusGenerator", "SampleCorpus"], path: "Tests/TestSupport"),
+        .testTarget(name: "ArticleParsingTests", dependencies: ["TestSupport", "ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"]),
+        .testTarget(name: "CorpusStoreTests", dependencies: ["TestSupport", "ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"],
                     exclude: ["StoryCorpus"]),
-        .testTarget(name: "ReaderStateTests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator", "SampleCorpus"]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
-        .testTarget(name: "ReaderLoopTests", dependencies: ["ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
-        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing", "CorpusGenerator"]),
+        .testTarget(name: "ReaderStateTests", dependencies: ["TestSupport", "ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator", "SampleCorpus"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["TestSupport", "ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
+        .testTarget(name: "ReaderLoopTests", dependencies: ["TestSupport", "ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TestSupport", "TerminalBackend"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "ArticleParsing", "CorpusGenerator"]),
     ],
     swiftLanguageModes: [.v6]
 )

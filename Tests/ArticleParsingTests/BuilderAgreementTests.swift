@@ -3,6 +3,7 @@ import CorpusGenerator
 import Foundation
 import SampleCorpus
 import Testing
+import TestSupport
 
 /// The builder reads the scanner's byte ranges through shortcuts (clean lines, integers from
 /// digits, text tested without being made) that Yams' tree never takes. Wherever the scanner

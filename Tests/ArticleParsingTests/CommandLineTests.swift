@@ -4,6 +4,7 @@ import CorpusGenerator
 import Foundation
 import ReaderState
 import Testing
+import TestSupport
 
 /// The real `lede` binary on bad input: right exit status, and not one control byte on
 /// stdout or stderr.

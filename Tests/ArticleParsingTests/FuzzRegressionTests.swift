@@ -1,6 +1,7 @@
 import ArticleParsing
 import Foundation
 import Testing
+import TestSupport
 
 /// Every input the fuzzer (`.ci/fuzz`, Tests/Fuzz/ParserFuzz.swift) broke lede with is kept in
 /// Tests/Fuzz/regressions; those and the fuzzer's hand-made seeds in Tests/Fuzz/seeds go through

@@ -2,6 +2,7 @@ import ArticleParsing
 import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// `lede list --json` must agree with PyYAML, a YAML 1.1 reference, on every card field it prints.
 @Suite("Agreement with PyYAML", .enabled(if: PythonWithYAML.path != nil, "python3 with PyYAML is not installed: skipped"))

@@ -3,6 +3,7 @@ import CorpusStore
 import CorpusGenerator
 import Foundation
 import Testing
+import TestSupport
 
 /// The fast scanner may only answer where it reads exactly what Yams reads.
 struct ScannerAgreementTests {

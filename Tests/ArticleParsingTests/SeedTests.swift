@@ -2,6 +2,7 @@ import ArticleParsing
 import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Seed corpus", .enabled(if: TestPaths.seeds != nil, Comment(rawValue: TestPaths.seedsMissing)))
 struct SeedTests {

@@ -1,17 +1,18 @@
 @testable import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// A snapshot that is damaged, foreign or hostile is noticed, said in one line, and
 /// rebuilt: the corpus is what the files say, never what the bad file says, and nothing
 /// crashes.
 @Suite struct SnapshotCorruptionTests {
-    private let roots = [StoreFixtures.sample]
+    private let roots = [FixtureFiles.sample]
 
     /// Writes a good snapshot into a new cache, lets `damage` change its bytes, then loads.
     private func loadAfter(_ damage: (inout [UInt8], [SnapshotLayout.Entry]) -> Void,
                            sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
-        let cache = StoreFixtures.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let store = SnapshotStore(folder: cache)
         let fresh = StoreFixtures.load(roots, cache: cache).corpus
@@ -125,7 +126,7 @@ import Testing
     }
 
     @Test func aFolderWhereTheSnapshotShouldBe() {
-        let cache = StoreFixtures.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let path = SnapshotStore(folder: cache).path(for: roots)
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -160,11 +161,11 @@ import Testing
 /// A command that does not search leaves the search text in the snapshot; if that text is
 /// damaged, nothing built on it is written back.
 @Suite struct LazySearchTextTests {
-    private let roots = [StoreFixtures.sample]
+    private let roots = [FixtureFiles.sample]
 
     /// A cache holding a good snapshot of the sample corpus, and the corpus it was made from.
     private func snapshotted() -> (cache: String, store: SnapshotStore, fresh: Corpus) {
-        let cache = StoreFixtures.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         let store = SnapshotStore(folder: cache)
         let fresh = StoreFixtures.load(roots, cache: cache).corpus
         store.write(fresh, roots: roots)

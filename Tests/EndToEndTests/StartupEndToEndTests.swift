@@ -2,12 +2,13 @@ import CorpusGenerator
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// A new user on a large corpus with no snapshot yet: typing straight after starting
 /// works, files copied into the open corpus appear and go, and quitting restores the
 /// terminal. Driven in tmux against the real binary.
 @Suite(.serialized) struct StartupEndToEndTests {
-    static let environment = Environment()
+    static let environment = EndToEndEnvironment()
     /// Unique among the generated titles (they never hold this word).
     static let uniqueTitle = "Quokka Census Finds Record Numbers on Rottnest"
 

@@ -1,11 +1,12 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// The seed story in the real binary: seed 001 lists the other two versions under Same
 /// story, their numbers open them and Backspace comes back; `S` groups the list by story.
 @Suite(.serialized) struct StoriesEndToEndTests {
-    static let environment = Environment()
+    static let environment = EndToEndEnvironment()
 
     private func startReader(home: String) throws -> Tmux {
         let env = Self.environment
@@ -77,12 +78,10 @@ import Testing
         let url = "https://www.govtech.com/public-safety/Groups-Call-on-Chicago-to-Ban-Facial-Recognition-Technology.html"
         try tmux.waitFor("the copy confirmed", { $0.contains("Copied https://www.govtech.com") })
         let sequence = "\u{1B}]52;c;" + Data(url.utf8).base64EncodedString() + "\u{07}"
-        var bytes = ""
-        for _ in 0..<50 where !bytes.contains(sequence) {
-            bytes = String(decoding: FileManager.default.contents(atPath: raw) ?? Data(), as: UTF8.self)
-            usleep(100_000)
-        }
-        #expect(bytes.contains(sequence), "no OSC 52 with the address in the pane's output")
+        let recorded = (try? Polling.until("OSC 52 in the pane's output") {
+            String(decoding: FileManager.default.contents(atPath: raw) ?? Data(), as: UTF8.self).contains(sequence)
+        }) != nil
+        #expect(recorded, "no OSC 52 with the address in the pane's output")
         try tmux.send(["Q"])
         try tmux.waitFor("lede to exit", { $0.contains("exit=0") })
     }

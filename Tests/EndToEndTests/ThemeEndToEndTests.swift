@@ -1,12 +1,13 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// Themes as a person sees them in a real terminal: different themes give different
 /// colours, NO_COLOR gives none but keeps the selection visible, 8- and 256-colour
 /// terminals both render, and `T` switches live.
 @Suite(.serialized) struct ThemeEndToEndTests {
-    static let environment = Environment()
+    static let environment = EndToEndEnvironment()
 
     private func start(_ arguments: String, term: String, extraEnvironment: String = "") throws -> Tmux {
         let env = Self.environment

@@ -3,6 +3,7 @@ import ReaderState
 import ReaderStore
 import CorpusStore
 import Testing
+import TestSupport
 
 struct StateFileTests {
     private func folder() -> URL {
@@ -60,11 +61,7 @@ struct StateFileTests {
         #expect(!FileManager.default.fileExists(atPath: path.path))
     }
 
-    static var ledeBinary: String? {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let path = root.appendingPathComponent(".build/debug/lede").path
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-    }
+    static let ledeBinary = TestPaths.ledeBinary?.path
 
     /// Kills a writer with SIGKILL at random moments, hundreds of times: the file must
     /// always parse and hold every mark whose save had completed.

@@ -2,6 +2,7 @@ import ArticleParsing
 import CorpusStore
 import Testing
 @testable import ReaderState
+import TestSupport
 
 /// Stories in the list: `S` groups it one row per story, Enter narrows to a story's
 /// articles and back returns; the most-covered order; `is:story` and `outlets:`.

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import TerminalBackend
+import TestSupport
 
 /// `$BROWSER` is split the conventional way and the address is one argument, never
 /// read by a shell.
@@ -30,12 +31,11 @@ import Testing
             return
         }
         #expect(opened == address)
-        // Bounded: two seconds at most for touch to run.
-        for _ in 0..<200 where !FileManager.default.fileExists(atPath: address) {
+        let arrived = (try? Polling.until("touch to make the file", every: .milliseconds(10)) {
             _ = launcher.reap()
-            usleep(10_000)
-        }
-        #expect(FileManager.default.fileExists(atPath: address), "the whole address reached the browser as one argument")
+            return FileManager.default.fileExists(atPath: address)
+        }) != nil
+        #expect(arrived, "the whole address reached the browser as one argument")
     }
 
     @Test func aBrowserThatCannotStartFallsThroughToTheNext() {
