@@ -107,6 +107,11 @@ public final class StateFile: @unchecked Sendable {
             }
             return true
         }
+        // The data must be on disk before the rename makes it the state file, or a crash
+        // could leave a renamed but empty file. No test can see this sync: without it the
+        // bytes still sit in the page cache, and every later read on the running kernel
+        // (SIGKILL included) finds them; only a power cut or kernel crash before writeback
+        // would, which no test process can cause. `.ci/mutants` lists it as untestable.
         guard ok, fsync(descriptor) == 0 else {
             close(descriptor)
             unlink(temporary)
