@@ -8,7 +8,7 @@ import TestSupport
 
 /// The real `lede` binary on bad input: right exit status, and not one control byte on
 /// stdout or stderr.
-@Suite(.enabled(if: TestPaths.ledeBinary != nil, "the lede binary is not built: run `swift build` first"))
+@Suite(.enabled(if: TestPaths.ledeBinary != nil, "the lede binary is not built: run `swift build` first"), .timeLimit(.minutes(3)))
 struct CommandLineTests {
     struct Run {
         var status: Int32

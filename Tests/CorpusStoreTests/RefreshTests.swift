@@ -6,7 +6,7 @@ import TestSupport
 
 /// Files added, changed, deleted and renamed since the snapshot are picked up on the
 /// next start and by a refresh while running; unchanged ones keep their rows.
-@Suite struct RefreshTests {
+@Suite(.timeLimit(.minutes(3))) struct RefreshTests {
     /// A folder of three cards, loaded once with a cache so a snapshot exists.
     private func start() -> (folder: String, cache: String, corpus: Corpus) {
         let folder = FixtureFiles.temporaryFolder()

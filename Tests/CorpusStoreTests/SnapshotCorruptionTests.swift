@@ -6,7 +6,7 @@ import TestSupport
 /// A snapshot that is damaged, foreign or hostile is noticed, said in one line, and
 /// rebuilt: the corpus is what the files say, never what the bad file says, and nothing
 /// crashes.
-@Suite struct SnapshotCorruptionTests {
+@Suite(.timeLimit(.minutes(3))) struct SnapshotCorruptionTests {
     private let roots = [FixtureFiles.sample]
 
     /// Writes a good snapshot into a new cache, lets `damage` change its bytes, then loads.

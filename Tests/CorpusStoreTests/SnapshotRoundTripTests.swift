@@ -6,7 +6,7 @@ import TestSupport
 
 /// A corpus read back from its snapshot is the corpus that was parsed: every row field,
 /// link, backlink, diagnostic and search text, and each field agrees with a fresh parse.
-@Suite struct SnapshotRoundTripTests {
+@Suite(.timeLimit(.minutes(3))) struct SnapshotRoundTripTests {
     private func roundTrip(_ roots: [String]) throws {
         let cache = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: cache) }

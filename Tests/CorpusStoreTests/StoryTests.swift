@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 
 /// Similar articles and stories, on the seeds and on a corpus written for these tests.
-@Suite struct StoryTests {
+@Suite(.timeLimit(.minutes(3))) struct StoryTests {
     @Test(.enabled(if: TestPaths.seedsPath != nil, Comment(rawValue: TestPaths.seedsMissing)))
     func theThreeVersionsOfTheSeedStoryAreOneStoryAndTheLaterStoriesAreNot() throws {
         let corpus = CorpusLoader.loadFiles([TestPaths.seedsPath!]).withStories()

@@ -8,7 +8,7 @@ import TestSupport
 /// Following the files while the reader runs: a new, changed or deleted file reaches the
 /// corpus within two seconds, new sub-folders included, with inotify and without it; a
 /// file caught half-written is given a moment before it is called broken.
-@Suite(.serialized) struct WatchTests {
+@Suite(.serialized, .timeLimit(.minutes(3))) struct WatchTests {
     /// Versions the watch delivered, for the test thread to wait on.
     final class Deliveries: Sendable {
         private let versions = Mutex<[(Corpus, CorpusChange)]>([])

@@ -5,7 +5,7 @@ import Testing
 
 /// `y` puts the address on the clipboard through the terminal: the OSC 52 bytes the loop
 /// hands to it, and what the status line says.
-@Suite struct ClipboardLoopTests {
+@Suite(.timeLimit(.minutes(3))) struct ClipboardLoopTests {
     @Test func yCopiesTheSelectedArticlesAddressAsOSC52() throws {
         let run = runLoop([
             (ms(0), .corpus(LoopFixtures.news)),

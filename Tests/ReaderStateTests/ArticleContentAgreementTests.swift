@@ -10,7 +10,7 @@ import TestSupport
 /// from each output, every article of the sample corpus and of the seeds must give the
 /// same title, meta, excerpt, paragraphs and numbered links as the content itself, and
 /// the state must count and follow the same links.
-@Suite struct ArticleContentAgreementTests {
+@Suite(.timeLimit(.minutes(3))) struct ArticleContentAgreementTests {
     static let seeds = TestPaths.seeds
 
     @Test func everySampleArticleReadsTheSameInEveryOutput() throws {

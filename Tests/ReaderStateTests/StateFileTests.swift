@@ -5,6 +5,7 @@ import CorpusStore
 import Testing
 import TestSupport
 
+@Suite(.timeLimit(.minutes(3)))
 struct StateFileTests {
     private func folder() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("lede-state-\(UUID().uuidString)")

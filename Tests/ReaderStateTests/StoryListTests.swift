@@ -100,7 +100,7 @@ import TestSupport
 
     @Test func mostCoveredFirstKeepsEachStoryTogether() {
         var state = StoryFixtures.state()
-        while state.sort != .covered { press(&state, .character("s")) }
+        #expect(press(&state, .character("s"), until: { $0.sort == .covered }, limit: SortKey.allCases.count), "s reaches most covered")
         #expect(state.listing == [0, 2, 5, 1, 4, 3, 6], "three outlets, then one outlet, then articles alone; newest first")
         press(&state, .character("/"))
         type(&state, "-grindavik")
