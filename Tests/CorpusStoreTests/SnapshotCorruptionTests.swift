@@ -99,6 +99,36 @@ import TestSupport
         #expect(notes.first?.contains("out of order") == true, "\(notes)")
     }
 
+    /// A backlink names a row by its position: the row count itself is one past the last
+    /// row, the first position that is outside.
+    @Test func aBacklinkOnePastTheLastRowWithGoodChecksums() {
+        let notes = loadAfter { bytes, entries in
+            let rows = entries[SnapshotLayout.Section.rows.rawValue]
+            let backlinks = entries[SnapshotLayout.Section.backlinks.rawValue]
+            guard backlinks.length >= 4 else {
+                Issue.record("the sample corpus has no backlinks to damage")
+                return
+            }
+            let rowCount = Int32(rows.length / UInt64(MemoryLayout<ArticleRow>.stride))
+            let at = Int(backlinks.offset)
+            withUnsafeBytes(of: rowCount.littleEndian) { bytes.replaceSubrange(at..<at + 4, with: $0) }
+            Self.reseal(&bytes, entries, section: .backlinks)
+        }
+        #expect(notes.first?.contains("backlink outside") == true, "\(notes)")
+    }
+
+    /// Corpus order puts undated articles last: a dated row after an undated one is out
+    /// of order, however the dated rows compare among themselves.
+    @Test func aDatedRowAfterAnUndatedOneWithGoodChecksums() {
+        let notes = loadAfter { bytes, entries in
+            let rows = entries[SnapshotLayout.Section.rows.rawValue]
+            let at = Int(rows.offset) + MemoryLayout<ArticleRow>.offset(of: \ArticleRow.instant)!
+            withUnsafeBytes(of: Double.nan.bitPattern.littleEndian) { bytes.replaceSubrange(at..<at + 8, with: $0) }
+            Self.reseal(&bytes, entries, section: .rows)
+        }
+        #expect(notes.first?.contains("out of order") == true, "\(notes)")
+    }
+
     @Test func aSnapshotOfOtherFolders() {
         let notes = loadAfter { bytes, entries in
             let rootsEntry = entries[SnapshotLayout.Section.roots.rawValue]

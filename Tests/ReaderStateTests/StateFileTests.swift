@@ -47,6 +47,24 @@ struct StateFileTests {
         #expect(final.marks.bookmarked == ["kept"])
     }
 
+    /// Sessions are per set of folders: the reader saving last decides where its own
+    /// folders' reader was, and keeps another reader's session for other folders.
+    @Test func theLastSaveOfASessionWinsAndOtherFoldersSessionsStay() throws {
+        let place = folder()
+        defer { try? FileManager.default.removeItem(at: place) }
+        let first = StateFile(folder: place)
+        let second = StateFile(folder: place)
+        var one = first.load().0
+        var two = second.load().0
+        one.sessions["news"] = "first's place"
+        one.sessions["archive"] = "first's archive"
+        try first.save(one)
+        two.sessions["news"] = "second's place"
+        let final = try second.save(two)
+        #expect(final.sessions == ["news": "second's place", "archive": "first's archive"])
+        #expect(StateFile(folder: place).load().0.sessions == final.sessions)
+    }
+
     @Test func aCorruptFileIsMovedAsideNotOverwritten() throws {
         let place = folder()
         defer { try? FileManager.default.removeItem(at: place) }
