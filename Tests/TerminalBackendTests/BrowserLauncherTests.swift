@@ -38,6 +38,22 @@ import TestSupport
         #expect(arrived, "the whole address reached the browser as one argument")
     }
 
+    /// A browser that exits with a failure status is reported, naming it and the status;
+    /// one that succeeds, or is killed by a signal, is not. (Wait statuses as waitpid gives
+    /// them: a real child cannot be used here, as other tests' `Process`es in this test
+    /// process may reap it first.)
+    @Test func aBrowserThatExitsWithAFailureIsReported() {
+        func said(_ status: Int32) -> String? {
+            guard case .urlOpenFailed(let message) = BrowserLauncher.report(program: "firefox", waitStatus: status) else { return nil }
+            return message
+        }
+        #expect(said(1 << 8) == "firefox could not open the address (exit status 1)")
+        #expect(said(127 << 8) == "firefox could not open the address (exit status 127)")
+        #expect(said(0) == nil, "exited with success")
+        #expect(said(SIGKILL) == nil, "killed by a signal")
+        #expect(said(SIGTERM | 0x80) == nil, "killed, with a core dump")
+    }
+
     @Test func aBrowserThatCannotStartFallsThroughToTheNext() {
         let launcher = BrowserLauncher(browser: "/nonexistent/browser")
         #expect(launcher.candidates(for: "u").map(\.first) == ["/nonexistent/browser", "xdg-open"])
