@@ -7,11 +7,7 @@ import TestSupport
 
 @Suite(.timeLimit(.minutes(3)))
 struct StateFileTests {
-    private func folder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lede-state-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func folder() -> URL { TestPaths.temporaryFolder("state") }
 
     @Test func roundTrip() throws {
         let place = folder()
