@@ -55,15 +55,17 @@ let package = Package(
             dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "ReaderUI", "ReaderLoop", "CorpusGenerator"],
             path: "Benchmarks/LedeBench"
         ),
-        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"],
+        // What the test targets share: paths, the seeds, fixture files, polling, tmux.
+        .target(name: "TestSupport", dependencies: ["ReaderState", "CorpusGenerator", "SampleCorpus"], path: "Tests/TestSupport"),
+        .testTarget(name: "ArticleParsingTests", dependencies: ["TestSupport", "ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"],
                     exclude: ["Golden"]),
-        .testTarget(name: "CorpusStoreTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"],
+        .testTarget(name: "CorpusStoreTests", dependencies: ["TestSupport", "ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"],
                     exclude: ["StoryCorpus"]),
-        .testTarget(name: "ReaderStateTests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator", "SampleCorpus"]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
-        .testTarget(name: "ReaderLoopTests", dependencies: ["ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
-        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing", "CorpusGenerator"]),
+        .testTarget(name: "ReaderStateTests", dependencies: ["TestSupport", "ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator", "SampleCorpus"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["TestSupport", "ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
+        .testTarget(name: "ReaderLoopTests", dependencies: ["TestSupport", "ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TestSupport", "TerminalBackend", "ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "ArticleParsing", "CorpusGenerator"]),
     ],
     swiftLanguageModes: [.v6]
 )

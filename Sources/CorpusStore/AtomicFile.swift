@@ -3,7 +3,6 @@ import Foundation
 /// Replaces a file so that a reader, or a crash at any moment, sees the old contents or
 /// the new, never a part: the bytes go to a temporary file beside it, which is synced,
 /// renamed over the old one, and the folder synced so the rename itself is durable.
-/// (No test can see a missing sync: it matters only when the machine loses power.)
 public enum AtomicFile {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var description: String
@@ -25,6 +24,11 @@ public enum AtomicFile {
             }
             return true
         }
+        // The data must be on disk before the rename makes it the file, or a crash could
+        // leave a renamed but empty file. No test can see this sync: without it the bytes
+        // still sit in the page cache, and every later read on the running kernel (SIGKILL
+        // included) finds them; only a power cut or kernel crash before writeback would,
+        // which no test process can cause. `.ci/mutants` lists it as untestable.
         guard ok, fsync(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             close(descriptor)

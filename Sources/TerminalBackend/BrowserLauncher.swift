@@ -36,14 +36,20 @@ public final class BrowserLauncher: URLLauncher {
         children.removeAll { child in
             var status: Int32 = 0
             guard waitpid(child.pid, &status, WNOHANG) == child.pid else { return false }
-            let exited = status & 0x7F == 0
-            let code = (status >> 8) & 0xFF
-            if exited && code != 0 {
-                actions.append(.urlOpenFailed("\(child.program) could not open the address (exit status \(code))"))
-            }
+            if let failure = Self.report(program: child.program, waitStatus: status) { actions.append(failure) }
             return true
         }
         return actions
+    }
+
+    /// What to say of a child that ended with `waitStatus`: a browser that exited with a
+    /// failure status could not open the address; one that succeeded, or was killed (by
+    /// its user, most likely), needs no word.
+    static func report(program: String, waitStatus status: Int32) -> Action? {
+        let exited = status & 0x7F == 0
+        let code = (status >> 8) & 0xFF
+        guard exited && code != 0 else { return nil }
+        return .urlOpenFailed("\(program) could not open the address (exit status \(code))")
     }
 
     /// The commands to try for `url`, first to last: each of `$BROWSER`'s, then xdg-open.

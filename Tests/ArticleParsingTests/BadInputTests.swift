@@ -2,6 +2,7 @@ import ArticleParsing
 import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Hostile and broken files: nothing crashes or hangs, each problem names its file and line,
 /// good files beside them still load, and no control byte survives.

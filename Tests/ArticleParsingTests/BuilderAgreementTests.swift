@@ -3,10 +3,12 @@ import CorpusGenerator
 import Foundation
 import SampleCorpus
 import Testing
+import TestSupport
 
 /// The builder reads the scanner's byte ranges through shortcuts (clean lines, integers from
 /// digits, text tested without being made) that Yams' tree never takes. Wherever the scanner
 /// answers, the article and warnings it builds must equal those built from Yams' tree.
+@Suite(.timeLimit(.minutes(3)))
 struct BuilderAgreementTests {
     /// Builds `bytes`' front matter both ways at `detail`; nil when the scanner defers to Yams.
     static func bothWays(_ bytes: [UInt8], detail: ArticleReader.Detail) -> (scanner: Built, yams: Built)? {

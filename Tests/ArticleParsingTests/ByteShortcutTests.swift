@@ -6,6 +6,7 @@ import Testing
 /// The reader's byte-level shortcuts, each held to the plain definition it stands in for:
 /// the standard library's UTF-8 check, Character trimming, a byte-by-byte scan, line-by-line
 /// paragraphs, and the key names.
+@Suite(.timeLimit(.minutes(3)))
 struct ByteShortcutTests {
     /// Bytes that make UTF-8 interesting: ASCII, continuation bytes, every lead byte class,
     /// the edges of the overlong, surrogate and past-U+10FFFF ranges.

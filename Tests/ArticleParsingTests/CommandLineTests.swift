@@ -4,10 +4,11 @@ import CorpusGenerator
 import Foundation
 import ReaderState
 import Testing
+import TestSupport
 
 /// The real `lede` binary on bad input: right exit status, and not one control byte on
 /// stdout or stderr.
-@Suite(.enabled(if: TestPaths.ledeBinary != nil, "the lede binary is not built: run `swift build` first"))
+@Suite(.enabled(if: TestPaths.ledeBinary != nil, "the lede binary is not built: run `swift build` first"), .timeLimit(.minutes(3)))
 struct CommandLineTests {
     struct Run {
         var status: Int32
@@ -144,6 +145,43 @@ struct CommandLineTests {
         let missing = try lede(["show", "no/such/article.md"])
         #expect(missing.status != 0)
         #expect(String(decoding: missing.stderr, as: UTF8.self).contains("no article no/such/article.md"))
+    }
+
+    /// "exit status 1 if any file failed": one is enough.
+    @Test func checkFailsOnASingleBadFile() throws {
+        let folder = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try folder.write("good.md", BadInputTests.goodCard)
+        try folder.write("unclosed.md", BadInputTests.badFiles["unclosed.md"]!)
+        let run = try lede(["check", "--no-cache", folder.path])
+        #expect(run.status == 1, "\(run.text)")
+        #expect(run.text.split(separator: "\n").last?.contains(" 1 error, ") == true, "\(run.text)")
+    }
+
+    /// `lede list`'s last column: the related count, then in brackets how many of those
+    /// are corpus articles.
+    @Test func listCountsRelatedLinksAndThoseInTheCorpus() throws {
+        let folder = TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try folder.write("target.md", "---\ntitle: \"Harbour dredging starts\"\npublishedDateTime: 2024-01-02T00:00:00Z\nwebUrl: \"https://example.org/dredging\"\n---\n")
+        try folder.write("links.md", """
+            ---
+            title: "Ferry timetable changes"
+            publishedDateTime: 2024-01-03T00:00:00Z
+            related:
+              - title: "Harbour dredging starts"
+                webUrl: "https://www.example.org/dredging/"
+              - title: "Not in this corpus"
+                webUrl: "https://elsewhere.example/a"
+              - title: "Nor this one"
+                webUrl: "https://elsewhere.example/b"
+            ---
+            """)
+        let run = try lede(["list", "--no-cache", folder.path])
+        #expect(run.status == 0)
+        let lines = run.text.split(separator: "\n").map(String.init)
+        #expect(lines.first { $0.contains("Ferry timetable changes") }?.hasSuffix("  3 (1)") == true, "\(lines)")
+        #expect(lines.first { $0.contains("Harbour dredging starts") }?.hasSuffix("  0 (0)") == true, "\(lines)")
     }
 
     @Test func checkPassesOnTheSampleCorpus() throws {

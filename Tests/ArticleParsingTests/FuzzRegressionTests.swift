@@ -1,10 +1,12 @@
 import ArticleParsing
 import Foundation
 import Testing
+import TestSupport
 
 /// Every input the fuzzer (`.ci/fuzz`, Tests/Fuzz/ParserFuzz.swift) broke lede with is kept in
 /// Tests/Fuzz/regressions; those and the fuzzer's hand-made seeds in Tests/Fuzz/seeds go through
 /// every entry point here, under the fuzz target's invariants.
+@Suite(.timeLimit(.minutes(3)))
 struct FuzzRegressionTests {
     static let fuzzFolder = TestPaths.packageRoot.appendingPathComponent("Tests/Fuzz")
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Package.swift names every module a target imports, and no `@_exported import` lets a
 /// module use another it never declared.

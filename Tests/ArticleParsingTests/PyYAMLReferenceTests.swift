@@ -2,9 +2,10 @@ import ArticleParsing
 import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// `lede list --json` must agree with PyYAML, a YAML 1.1 reference, on every card field it prints.
-@Suite("Agreement with PyYAML", .enabled(if: PythonWithYAML.path != nil, "python3 with PyYAML is not installed: skipped"))
+@Suite("Agreement with PyYAML", .enabled(if: PythonWithYAML.path != nil, "python3 with PyYAML is not installed: skipped"), .timeLimit(.minutes(3)))
 struct PyYAMLReferenceTests {
 
     /// Prints, per card, what PyYAML reads: JSON with dates as epoch seconds.

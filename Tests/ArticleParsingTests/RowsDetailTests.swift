@@ -3,6 +3,7 @@ import CorpusGenerator
 import Foundation
 import SampleCorpus
 import Testing
+import TestSupport
 
 /// The `.rows` detail a corpus load reads with is `.full` less what only an open article
 /// shows, with the same diagnostics, on every kind of input the project keeps.

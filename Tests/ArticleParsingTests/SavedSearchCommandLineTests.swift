@@ -1,3 +1,4 @@
+import TestSupport
 import CorpusStore
 import Foundation
 import ReaderState

@@ -3,8 +3,10 @@ import CorpusStore
 import CorpusGenerator
 import Foundation
 import Testing
+import TestSupport
 
 /// The fast scanner may only answer where it reads exactly what Yams reads.
+@Suite(.timeLimit(.minutes(3)))
 struct ScannerAgreementTests {
     private func check(_ name: String, _ bytes: [UInt8]) {
         guard let scanned = FrontMatterProbe.scannerTree(bytes) else { return }

@@ -2,8 +2,9 @@ import ArticleParsing
 import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
-@Suite("Seed corpus", .enabled(if: TestPaths.seeds != nil, Comment(rawValue: TestPaths.seedsMissing)))
+@Suite("Seed corpus", .enabled(if: TestPaths.seeds != nil, Comment(rawValue: TestPaths.seedsMissing)), .timeLimit(.minutes(3)))
 struct SeedTests {
     let corpus = CorpusLoader.loadFiles([TestPaths.seeds?.path ?? "/nonexistent"])
 

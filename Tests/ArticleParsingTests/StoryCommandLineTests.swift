@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `lede stories` and the story fields of `lede list --json`, and counts in words, from
 /// the real binary.

@@ -2,16 +2,17 @@ import ArticleParsing
 @testable import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Files added, changed, deleted and renamed since the snapshot are picked up on the
 /// next start and by a refresh while running; unchanged ones keep their rows.
-@Suite struct RefreshTests {
+@Suite(.timeLimit(.minutes(3))) struct RefreshTests {
     /// A folder of three cards, loaded once with a cache so a snapshot exists.
     private func start() -> (folder: String, cache: String, corpus: Corpus) {
-        let folder = StoreFixtures.temporaryFolder()
-        let cache = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         for (index, title) in ["Alpha story", "Beta story", "Gamma story"].enumerated() {
-            StoreFixtures.write(StoreFixtures.card(title: title, date: "2024-05-0\(index + 1)T10:00:00Z"), to: folder + "/\(index).md")
+            FixtureFiles.write(FixtureFiles.card(title: title, date: "2024-05-0\(index + 1)T10:00:00Z"), to: folder + "/\(index).md")
         }
         let loaded = StoreFixtures.load([folder], cache: cache)
         SnapshotStore(folder: cache).write(loaded.corpus, roots: [folder])
@@ -29,8 +30,8 @@ import Testing
     @Test func addedChangedDeletedAndRenamedFilesOnTheNextStart() {
         let (folder, cache, _) = start()
         defer { [folder, cache].forEach { try? FileManager.default.removeItem(atPath: $0) } }
-        StoreFixtures.write(StoreFixtures.card(title: "Delta story", date: "2024-05-09T10:00:00Z"), to: folder + "/new/3.md")
-        StoreFixtures.write(StoreFixtures.card(title: "Beta story, corrected", date: "2024-05-02T10:00:00Z"), to: folder + "/1.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Delta story", date: "2024-05-09T10:00:00Z"), to: folder + "/new/3.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Beta story, corrected", date: "2024-05-02T10:00:00Z"), to: folder + "/1.md")
         touchLater(folder + "/1.md")
         try? FileManager.default.removeItem(atPath: folder + "/0.md")
         try? FileManager.default.moveItem(atPath: folder + "/2.md", toPath: folder + "/renamed.md")
@@ -47,9 +48,9 @@ import Testing
         defer { [folder, cache].forEach { try? FileManager.default.removeItem(atPath: $0) } }
         let (same, nothing) = CorpusLoader.refresh(corpus, roots: [folder])
         #expect(nothing.isEmpty && same.sharesRows(with: corpus), "nothing changed: the same table")
-        StoreFixtures.write(StoreFixtures.card(title: "Delta story", date: "2024-05-09T10:00:00Z"), to: folder + "/3.md")
-        StoreFixtures.write(StoreFixtures.card(title: "Epsilon story", date: "2024-05-08T10:00:00Z"), to: folder + "/4.md")
-        StoreFixtures.write(StoreFixtures.card(title: "Gamma story, updated", date: "2024-05-03T10:00:00Z"), to: folder + "/2.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Delta story", date: "2024-05-09T10:00:00Z"), to: folder + "/3.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Epsilon story", date: "2024-05-08T10:00:00Z"), to: folder + "/4.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Gamma story, updated", date: "2024-05-03T10:00:00Z"), to: folder + "/2.md")
         touchLater(folder + "/2.md")
         try? FileManager.default.removeItem(atPath: folder + "/0.md")
         let (fresh, change) = CorpusLoader.refresh(corpus, roots: [folder])
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func linksResolveAgainAcrossAChange() {
-        let folder = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let linking = """
         ---
@@ -73,10 +74,10 @@ import Testing
             webUrl: "https://example.org/original"
         ---
         """
-        StoreFixtures.write(linking, to: folder + "/follow.md")
+        FixtureFiles.write(linking, to: folder + "/follow.md")
         let before = CorpusLoader.loadFiles([folder])
         #expect(before.relatedTargets[0] == [.card])
-        StoreFixtures.write(StoreFixtures.card(title: "The original", url: "https://example.org/original"), to: folder + "/original.md")
+        FixtureFiles.write(FixtureFiles.card(title: "The original", url: "https://example.org/original"), to: folder + "/original.md")
         let (after, change) = CorpusLoader.refresh(before, roots: [folder])
         #expect(change.added == 1)
         let follow = after.articles.firstIndex { $0.title == "Follow-up" }!
@@ -86,8 +87,8 @@ import Testing
     }
 
     @Test func twoWritersAtOnceLeaveAValidSnapshot() async {
-        let folder = StoreFixtures.generated(300)
-        let cache = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.generated(300)
+        let cache = FixtureFiles.temporaryFolder()
         defer { [folder, cache].forEach { try? FileManager.default.removeItem(atPath: $0) } }
         let corpus = CorpusLoader.loadFiles([folder])
         let store = SnapshotStore(folder: cache)
@@ -108,9 +109,9 @@ import Testing
     /// Devices (through symlinks), a FIFO and a socket: none is read (reading /dev/zero
     /// would never end), each is noted, and the real article beside them loads.
     @Test(.timeLimit(.minutes(1))) func devicesFifosAndSocketsAreSkippedWithANote() {
-        let folder = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        StoreFixtures.write(StoreFixtures.card(title: "Real one"), to: folder + "/real.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Real one"), to: folder + "/real.md")
         symlink("/dev/zero", folder + "/zero.md")
         symlink("/dev/urandom", folder + "/random.md")
         mkfifo(folder + "/pipe.md", 0o600)

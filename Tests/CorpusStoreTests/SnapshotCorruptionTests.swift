@@ -1,17 +1,18 @@
 @testable import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// A snapshot that is damaged, foreign or hostile is noticed, said in one line, and
 /// rebuilt: the corpus is what the files say, never what the bad file says, and nothing
 /// crashes.
-@Suite struct SnapshotCorruptionTests {
-    private let roots = [StoreFixtures.sample]
+@Suite(.timeLimit(.minutes(3))) struct SnapshotCorruptionTests {
+    private let roots = [FixtureFiles.sample]
 
     /// Writes a good snapshot into a new cache, lets `damage` change its bytes, then loads.
     private func loadAfter(_ damage: (inout [UInt8], [SnapshotLayout.Entry]) -> Void,
                            sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
-        let cache = StoreFixtures.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let store = SnapshotStore(folder: cache)
         let fresh = StoreFixtures.load(roots, cache: cache).corpus
@@ -98,6 +99,36 @@ import Testing
         #expect(notes.first?.contains("out of order") == true, "\(notes)")
     }
 
+    /// A backlink names a row by its position: the row count itself is one past the last
+    /// row, the first position that is outside.
+    @Test func aBacklinkOnePastTheLastRowWithGoodChecksums() {
+        let notes = loadAfter { bytes, entries in
+            let rows = entries[SnapshotLayout.Section.rows.rawValue]
+            let backlinks = entries[SnapshotLayout.Section.backlinks.rawValue]
+            guard backlinks.length >= 4 else {
+                Issue.record("the sample corpus has no backlinks to damage")
+                return
+            }
+            let rowCount = Int32(rows.length / UInt64(MemoryLayout<ArticleRow>.stride))
+            let at = Int(backlinks.offset)
+            withUnsafeBytes(of: rowCount.littleEndian) { bytes.replaceSubrange(at..<at + 4, with: $0) }
+            Self.reseal(&bytes, entries, section: .backlinks)
+        }
+        #expect(notes.first?.contains("backlink outside") == true, "\(notes)")
+    }
+
+    /// Corpus order puts undated articles last: a dated row after an undated one is out
+    /// of order, however the dated rows compare among themselves.
+    @Test func aDatedRowAfterAnUndatedOneWithGoodChecksums() {
+        let notes = loadAfter { bytes, entries in
+            let rows = entries[SnapshotLayout.Section.rows.rawValue]
+            let at = Int(rows.offset) + MemoryLayout<ArticleRow>.offset(of: \ArticleRow.instant)!
+            withUnsafeBytes(of: Double.nan.bitPattern.littleEndian) { bytes.replaceSubrange(at..<at + 8, with: $0) }
+            Self.reseal(&bytes, entries, section: .rows)
+        }
+        #expect(notes.first?.contains("out of order") == true, "\(notes)")
+    }
+
     @Test func aSnapshotOfOtherFolders() {
         let notes = loadAfter { bytes, entries in
             let rootsEntry = entries[SnapshotLayout.Section.roots.rawValue]
@@ -125,7 +156,7 @@ import Testing
     }
 
     @Test func aFolderWhereTheSnapshotShouldBe() {
-        let cache = StoreFixtures.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let path = SnapshotStore(folder: cache).path(for: roots)
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -160,11 +191,11 @@ import Testing
 /// A command that does not search leaves the search text in the snapshot; if that text is
 /// damaged, nothing built on it is written back.
 @Suite struct LazySearchTextTests {
-    private let roots = [StoreFixtures.sample]
+    private let roots = [FixtureFiles.sample]
 
     /// A cache holding a good snapshot of the sample corpus, and the corpus it was made from.
     private func snapshotted() -> (cache: String, store: SnapshotStore, fresh: Corpus) {
-        let cache = StoreFixtures.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         let store = SnapshotStore(folder: cache)
         let fresh = StoreFixtures.load(roots, cache: cache).corpus
         store.write(fresh, roots: roots)

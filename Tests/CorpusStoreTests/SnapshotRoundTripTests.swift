@@ -2,12 +2,13 @@ import ArticleParsing
 @testable import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// A corpus read back from its snapshot is the corpus that was parsed: every row field,
 /// link, backlink, diagnostic and search text, and each field agrees with a fresh parse.
-@Suite struct SnapshotRoundTripTests {
+@Suite(.timeLimit(.minutes(3))) struct SnapshotRoundTripTests {
     private func roundTrip(_ roots: [String]) throws {
-        let cache = StoreFixtures.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let cold = StoreFixtures.load(roots, cache: cache)
         #expect(cold.stale, "a first load has no snapshot, so one is to be written")
@@ -29,32 +30,32 @@ import Testing
     }
 
     @Test func theSampleCorpus() throws {
-        try roundTrip([StoreFixtures.sample])
+        try roundTrip([FixtureFiles.sample])
     }
 
     @Test func theSeeds() throws {
-        guard let seeds = StoreFixtures.seeds else {
-            print(StoreFixtures.seedsMissing)
+        guard let seeds = TestPaths.seedsPath else {
+            print(TestPaths.seedsMissing)
             return
         }
         try roundTrip([seeds])
     }
 
     @Test func aGeneratedCorpus() throws {
-        let folder = StoreFixtures.generated(600)
+        let folder = FixtureFiles.generated(600)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try roundTrip([folder])
     }
 
     @Test func badFilesAndTheirDiagnosticsSurviveTheSnapshot() throws {
-        let folder = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        StoreFixtures.write(StoreFixtures.card(title: "Good one"), to: folder + "/good.md")
-        StoreFixtures.write("---\ntitle: [unclosed\n---\n", to: folder + "/broken.md")
-        StoreFixtures.write("---\ntitle: never closed\n", to: folder + "/unclosed.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Good one"), to: folder + "/good.md")
+        FixtureFiles.write("---\ntitle: [unclosed\n---\n", to: folder + "/broken.md")
+        FixtureFiles.write("---\ntitle: never closed\n", to: folder + "/unclosed.md")
         _ = FileManager.default.createFile(atPath: folder + "/binary.bin", contents: Data([0, 1, 2, 0, 0, 3, 0, 0]))
         try roundTrip([folder])
-        let cache = StoreFixtures.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let cold = StoreFixtures.load([folder], cache: cache)
         SnapshotStore(folder: cache).write(cold.corpus, roots: [folder])

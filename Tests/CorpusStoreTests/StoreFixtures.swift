@@ -1,58 +1,11 @@
 import ArticleParsing
 @testable import CorpusStore
-import CorpusGenerator
 import Foundation
-import SampleCorpus
+import TestSupport
 
-/// Folders, corpora and comparisons the snapshot and refresh tests share.
+/// Loading and comparing corpora, for the snapshot and refresh tests (the files they load
+/// come from TestSupport's `FixtureFiles`).
 enum StoreFixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// `../shared/corpus/seeds` beside the package, when present (CI always has it).
-    static var seeds: String? {
-        let path = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds").path
-        return FileManager.default.fileExists(atPath: path) ? path : nil
-    }
-
-    static let seedsMissing = "../shared/corpus/seeds is absent: seed tests skipped (CI always has it)"
-
-    static var sample: String { SampleCorpus.url!.path }
-
-    /// A fresh temporary folder; the caller removes it.
-    static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "lede-store-tests-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
-    /// A generated corpus of `count` files (cards with related links, some plain text).
-    static func generated(_ count: Int, seed: UInt64 = 7) -> String {
-        let folder = temporaryFolder()
-        try? CorpusGenerator(seed: seed).write(count: count, to: URL(fileURLWithPath: folder))
-        return folder
-    }
-
-    static func write(_ text: String, to path: String) {
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                 withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-    }
-
-    static func card(title: String, date: String = "2024-05-01T10:00:00Z", url: String? = nil) -> String {
-        """
-        ---
-        title: "\(title)"
-        publishedDateTime: \(date)
-        webUrl: "\(url ?? "https://example.org/" + title.lowercased().replacingOccurrences(of: " ", with: "-"))"
-        provider:
-          name: Example Wire
-        topics: [Tests]
-        ---
-        A body paragraph about \(title).
-        """
-    }
-
     /// Loads `roots` with the snapshot cache in `cache`, collecting the notes said.
     static func load(_ roots: [String], cache: String) -> (corpus: Corpus, stale: Bool, notes: [String]) {
         let notes = Notes()

@@ -1,14 +1,15 @@
 @testable import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Stories kept in the snapshot come back as they were worked out; stories columns that
 /// are damaged or do not fit the rows are not trusted: the stories are worked out again.
-@Suite struct StoredStoriesTests {
+@Suite(.timeLimit(.minutes(3))) struct StoredStoriesTests {
     /// The written story corpus, its stories worked out, and a cache holding its snapshot.
     private func snapshotted() throws -> (roots: [String], cache: String, store: SnapshotStore, fresh: Corpus) {
         let roots = [try StoryManifest.load().root]
-        let cache = StoreFixtures.temporaryFolder()
+        let cache = FixtureFiles.temporaryFolder()
         let store = SnapshotStore(folder: cache)
         let fresh = StoreFixtures.load(roots, cache: cache).corpus.withStories()
         #expect(store.write(fresh, roots: roots) == nil)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// `StoryCorpus/manifest.json`: which written articles report one story, and which pairs
 /// must stay apart (same topic but another event, one template with another subject,
@@ -16,7 +17,7 @@ struct StoryManifest: Decodable {
     }
 
     static func load() throws -> StoryManifest {
-        let folder = StoreFixtures.packageRoot.appendingPathComponent("Tests/CorpusStoreTests/StoryCorpus")
+        let folder = TestPaths.packageRoot.appendingPathComponent("Tests/CorpusStoreTests/StoryCorpus")
         var manifest = try JSONDecoder().decode(StoryManifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
         manifest.root = folder.appendingPathComponent(manifest.root).path
         return manifest

@@ -2,12 +2,13 @@ import CorpusGenerator
 import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Similar articles and stories, on the seeds and on a corpus written for these tests.
-@Suite struct StoryTests {
-    @Test(.enabled(if: StoreFixtures.seeds != nil, Comment(rawValue: StoreFixtures.seedsMissing)))
+@Suite(.timeLimit(.minutes(3))) struct StoryTests {
+    @Test(.enabled(if: TestPaths.seedsPath != nil, Comment(rawValue: TestPaths.seedsMissing)))
     func theThreeVersionsOfTheSeedStoryAreOneStoryAndTheLaterStoriesAreNot() throws {
-        let corpus = CorpusLoader.loadFiles([StoreFixtures.seeds!]).withStories()
+        let corpus = CorpusLoader.loadFiles([TestPaths.seedsPath!]).withStories()
         let stories = try #require(corpus.stories)
         func seed(_ prefix: String) throws -> Int {
             try #require(corpus.articles.indices.first { corpus.articles[$0].fileName.hasPrefix(prefix) })
@@ -31,9 +32,9 @@ import Testing
 
     /// Beside the sample corpus, whose night train (a short card) and night ferry (plain
     /// text, undated) share words but not a subject, the seed story is still the only one.
-    @Test(.enabled(if: StoreFixtures.seeds != nil, Comment(rawValue: StoreFixtures.seedsMissing)))
+    @Test(.enabled(if: TestPaths.seedsPath != nil, Comment(rawValue: TestPaths.seedsMissing)))
     func theSeedStoryAmongTheSampleCorpusIsTheOnlyStory() throws {
-        let corpus = CorpusLoader.loadFiles([StoreFixtures.seeds!, StoreFixtures.sample]).withStories()
+        let corpus = CorpusLoader.loadFiles([TestPaths.seedsPath!, FixtureFiles.sample]).withStories()
         let stories = try #require(corpus.stories).stories
         #expect(stories.count == 1, "\(stories.map { $0.articles.map { corpus.articles[$0].fileName } })")
         #expect(Set(stories.first?.articles.map { String(corpus.articles[$0].fileName.prefix(3)) } ?? []) == ["000", "001", "002"])
@@ -71,9 +72,9 @@ import Testing
     @Test func storyIdsStayWhenUnrelatedArticlesArrive() throws {
         let manifest = try StoryManifest.load()
         let before = CorpusLoader.loadFiles([manifest.root]).withStories()
-        let extra = StoreFixtures.temporaryFolder()
+        let extra = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: extra) }
-        StoreFixtures.write(StoreFixtures.card(title: "Orchard owners trial frost fans", date: "2023-03-02T10:00:00Z"),
+        FixtureFiles.write(FixtureFiles.card(title: "Orchard owners trial frost fans", date: "2023-03-02T10:00:00Z"),
                             to: extra + "/frost.md")
         let after = CorpusLoader.loadFiles([manifest.root, extra]).withStories()
         func ids(_ corpus: Corpus) -> [String: String] {
@@ -105,7 +106,7 @@ import Testing
     /// The generated corpus is one template after another ("X Council Votes to …", "Y Named
     /// to Lead …") filled in with names from small lists: look-alikes, not stories.
     @Test func templatedArticlesMakeAlmostNoStories() throws {
-        let folder = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try CorpusGenerator(seed: 5).write(count: 3000, to: URL(fileURLWithPath: folder))
         let corpus = CorpusLoader.loadFiles([folder]).withStories()
@@ -118,7 +119,7 @@ import Testing
     /// A third of the articles copies of one card, syndicated by 150 outlets over nine
     /// months: stories stay small and within the date window, and the work stays bounded.
     @Test func nearCopiesOfOneCardMakeNoGiantStory() throws {
-        let folder = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try CorpusGenerator(seed: 11).write(count: 600, to: URL(fileURLWithPath: folder))
         let template = try String(contentsOfFile: folder + "/" + CorpusGenerator(seed: 11).relativePath(index: 0), encoding: .utf8)
@@ -129,7 +130,7 @@ import Testing
                 .replacingOccurrences(of: "webUrl: \"", with: "webUrl: \"https://copies.example/\(copy)/")
                 .replacingOccurrences(of: #"\nprovider:\n  name: [^\n]*"#, with: "\nprovider:\n  name: Outlet \(copy % 150)",
                                       options: .regularExpression)
-            StoreFixtures.write(text, to: folder + "/copies/copy-\(copy).md")
+            FixtureFiles.write(text, to: folder + "/copies/copy-\(copy).md")
         }
         let corpus = CorpusLoader.loadFiles([folder]).withStories()
         let stories = try #require(corpus.stories)

@@ -1,19 +1,20 @@
 @testable import CorpusStore
 import Foundation
 import Testing
+import TestSupport
 
 /// What the walk finds: each file once however many symlinks lead to it, hard links as
 /// the separate paths they are, symlinked folders once, and ids kept apart across roots.
 @Suite struct WalkerTests {
     @Test func symlinksNeverReadAFileTwiceButHardLinksAreTheirOwnPaths() {
-        let folder = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        StoreFixtures.write(StoreFixtures.card(title: "Original"), to: folder + "/a.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Original"), to: folder + "/a.md")
         symlink(folder + "/a.md", folder + "/b-link.md")          // after a.md: skipped
         symlink(folder + "/z.md", folder + "/0-link.md")          // before z.md: z.md is skipped
-        StoreFixtures.write(StoreFixtures.card(title: "Zed"), to: folder + "/z.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Zed"), to: folder + "/z.md")
         link(folder + "/a.md", folder + "/c-hard.md")              // another path: read
-        StoreFixtures.write(StoreFixtures.card(title: "Deep"), to: folder + "/sub/d.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Deep"), to: folder + "/sub/d.md")
         symlink(folder + "/sub", folder + "/sub-link")             // the folder again: once
         symlink(folder, folder + "/sub/loop")                      // a loop: reported
         let (entries, diagnostics) = CorpusLoader.walk([folder], statFiles: true)
@@ -23,11 +24,11 @@ import Testing
     }
 
     @Test func idsOfSeveralRootsAreKeptApart() {
-        let first = StoreFixtures.temporaryFolder()
-        let second = StoreFixtures.temporaryFolder()
+        let first = FixtureFiles.temporaryFolder()
+        let second = FixtureFiles.temporaryFolder()
         defer { [first, second].forEach { try? FileManager.default.removeItem(atPath: $0) } }
-        StoreFixtures.write(StoreFixtures.card(title: "One"), to: first + "/x.md")
-        StoreFixtures.write(StoreFixtures.card(title: "Two"), to: second + "/x.md")
+        FixtureFiles.write(FixtureFiles.card(title: "One"), to: first + "/x.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Two"), to: second + "/x.md")
         let (entries, _) = CorpusLoader.walk([first, second])
         #expect(entries.map(\.id) == ["x.md", (second as NSString).lastPathComponent + "/x.md"])
         let (single, _) = CorpusLoader.walk([first])

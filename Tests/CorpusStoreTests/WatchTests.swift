@@ -3,11 +3,12 @@ import ArticleParsing
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 
 /// Following the files while the reader runs: a new, changed or deleted file reaches the
 /// corpus within two seconds, new sub-folders included, with inotify and without it; a
 /// file caught half-written is given a moment before it is called broken.
-@Suite(.serialized) struct WatchTests {
+@Suite(.serialized, .timeLimit(.minutes(3))) struct WatchTests {
     /// Versions the watch delivered, for the test thread to wait on.
     final class Deliveries: Sendable {
         private let versions = Mutex<[(Corpus, CorpusChange)]>([])
@@ -18,10 +19,8 @@ import Testing
         var last: (Corpus, CorpusChange)? { versions.withLock { $0.last } }
 
         /// Waits (polling) until `count` versions came, or `seconds` passed.
-        func wait(for count: Int, seconds: Double = 5) -> Bool {
-            let deadline = Date().addingTimeInterval(seconds)
-            while self.count < count && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-            return self.count >= count
+        func wait(for count: Int, seconds: Int = 5) -> Bool {
+            (try? Polling.until("\(count) versions", timeout: .seconds(seconds), every: .milliseconds(20)) { self.count >= count }) != nil
         }
     }
 
@@ -41,14 +40,14 @@ import Testing
 
     @Test(arguments: [true, false])
     func newChangedAndDeletedFilesArriveWithinTwoSeconds(inotify: Bool) {
-        let folder = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        StoreFixtures.write(StoreFixtures.card(title: "Existing"), to: folder + "/a.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Existing"), to: folder + "/a.md")
         let (deliveries, _) = follow(folder, inotify: inotify)
         defer { deliveries.stopped.store(true, ordering: .relaxed) }
 
         var started = Date()
-        StoreFixtures.write(StoreFixtures.card(title: "Arrived", date: "2024-06-01T10:00:00Z"), to: folder + "/deep/er/b.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Arrived", date: "2024-06-01T10:00:00Z"), to: folder + "/deep/er/b.md")
         #expect(deliveries.wait(for: 1))
         #expect(Date().timeIntervalSince(started) < 2.5)
         #expect(deliveries.last?.1 == CorpusChange(added: 1))
@@ -63,16 +62,16 @@ import Testing
     }
 
     @Test func aFileCaughtHalfWrittenIsGivenAMoment() {
-        let folder = StoreFixtures.temporaryFolder()
+        let folder = FixtureFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        StoreFixtures.write(StoreFixtures.card(title: "Existing"), to: folder + "/a.md")
+        FixtureFiles.write(FixtureFiles.card(title: "Existing"), to: folder + "/a.md")
         let (deliveries, _) = follow(folder, inotify: true)
         defer { deliveries.stopped.store(true, ordering: .relaxed) }
-        let whole = StoreFixtures.card(title: "Written slowly", date: "2024-06-01T10:00:00Z")
+        let whole = FixtureFiles.card(title: "Written slowly", date: "2024-06-01T10:00:00Z")
         let half = String(whole.prefix(whole.count / 2))
-        StoreFixtures.write(half, to: folder + "/slow.md")
+        FixtureFiles.write(half, to: folder + "/slow.md")
         Thread.sleep(forTimeInterval: 0.6)
-        StoreFixtures.write(whole, to: folder + "/slow.md")
+        FixtureFiles.write(whole, to: folder + "/slow.md")
         #expect(deliveries.wait(for: 1))
         Thread.sleep(forTimeInterval: 0.5)
         let (corpus, _) = deliveries.last!

@@ -1,11 +1,12 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// Finding and keeping, driven in tmux: search narrows the list with each key, a topic
 /// narrows it, and a read mark survives quitting and starting again.
 @Suite(.serialized) struct FindingEndToEndTests {
-    static let environment = Environment()
+    static let environment = EndToEndEnvironment()
 
     /// A state and a config folder of its own, shared by the runs of one test.
     final class Homes {
@@ -62,12 +63,17 @@ import Testing
         let tmux = try startReader(homes)
         defer { tmux.stop() }
         try tmux.send(["t"])
-        let topics = try tmux.waitFor("the topics", { $0.contains("Topics among all articles") })
+        // tmux can show a frame half drawn, so each wait names all that is read from its
+        // screen: the header may already say `› topic: AI` while its count and the rows
+        // below are still the browser's (this once timed out that way).
+        let topics = try tmux.waitFor("the topics with their hints", { $0.contains("Topics among all articles") && $0.contains("Enter narrow") })
         let firstTopic = try #require(topics.split(separator: "\n").dropFirst(2).first)
         let label = String(firstTopic.split(separator: " ", omittingEmptySubsequences: true).prefix { !$0.first!.isNumber }
             .joined(separator: " "))
         try tmux.send(["Enter"])
-        let narrowed = try tmux.waitFor("the narrowed list", { $0.contains("› topic: \(label)") })
+        let narrowed = try tmux.waitFor("the narrowed list with its count and hints", { screen in
+            screen.contains("› topic: \(label)") && shown(screen) != nil && screen.contains("Enter open") && !screen.contains("Enter narrow")
+        })
         let count = try #require(shown(narrowed))
         #expect(count < 5 && count > 0)
         try tmux.send(["BSpace"])

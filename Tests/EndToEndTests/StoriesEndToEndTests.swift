@@ -1,19 +1,15 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// The seed story in the real binary: seed 001 lists the other two versions under Same
 /// story, their numbers open them and Backspace comes back; `S` groups the list by story.
 @Suite(.serialized) struct StoriesEndToEndTests {
-    static let environment = Environment()
+    static let environment = EndToEndEnvironment()
 
     private func startReader(home: String) throws -> Tmux {
-        let env = Self.environment
-        let tmux = Tmux(program: env.tmux!)
-        let script = "sh -c 'exec env -u NO_COLOR LANG=C.UTF-8 XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config"
-            + " XDG_CACHE_HOME=\(home)/cache \"$0\" \"$1\"' '\(env.binary!)' '\(env.seeds!)'; echo \"exit=$?\"; echo E2E-END; sleep 30"
-        try tmux.start(command: script, cols: 120, rows: 40)
-        // Loaded, indexed and with its stories.
+        let tmux = try Self.environment.startReaderOnSeeds(home: home)
         try tmux.waitFor("the list", { screen in
             let header = screen.split(separator: "\n").first ?? ""
             return screen.contains("Enter open") && header.contains("5 articles") && !header.contains("stories…")
@@ -42,7 +38,8 @@ import Testing
         try tmux.sendLiteral("Chicago-Area Groups Demand")
         try tmux.waitFor("the search", { $0.contains("/Chicago-Area Groups Demand") && $0.contains("1 result") })
         try tmux.send(["Enter", "Enter", "End"])
-        let bottom = try tmux.waitFor("Same story at the end of 001", { $0.contains("Same story") && $0.contains("Similar") })
+        try tmux.waitFor("Same story at the end of 001", { $0.contains("Same story") && $0.contains("Similar") })
+        let bottom = try tmux.waitForSteadyScreen()
         let link = try #require(number(of: "Groups Call on Chicago", in: bottom), "000 is listed:\n\(bottom)")
         #expect(number(of: "Chicago Police Drop Clearview", in: bottom) != nil, "003 is Similar:\n\(bottom)")
         let sameStory = bottom.components(separatedBy: "Same story").last!.components(separatedBy: "Similar").first!
@@ -52,8 +49,8 @@ import Testing
         try tmux.waitFor("seed 000", { $0.contains("Groups Call on Chicago to Ban Facial") && $0.contains("Government Technology") })
         try tmux.send(["BSpace"])
         // 000's own page lists 001 and 002 under Same story, never itself.
-        let again = try tmux.waitFor("seed 001 again", { $0.contains("] Groups Call on Chicago") })
-        #expect(again == bottom, "back restores the same screen")
+        // Back restores the same screen, once settled.
+        try tmux.waitFor("seed 001 again, as it was", { $0 == bottom })
 
         try tmux.send(["q", "q", "S"])
         try tmux.waitFor("the list by story", { $0.contains("+2 outlets") && $0.contains("per story") })
@@ -77,12 +74,10 @@ import Testing
         let url = "https://www.govtech.com/public-safety/Groups-Call-on-Chicago-to-Ban-Facial-Recognition-Technology.html"
         try tmux.waitFor("the copy confirmed", { $0.contains("Copied https://www.govtech.com") })
         let sequence = "\u{1B}]52;c;" + Data(url.utf8).base64EncodedString() + "\u{07}"
-        var bytes = ""
-        for _ in 0..<50 where !bytes.contains(sequence) {
-            bytes = String(decoding: FileManager.default.contents(atPath: raw) ?? Data(), as: UTF8.self)
-            usleep(100_000)
-        }
-        #expect(bytes.contains(sequence), "no OSC 52 with the address in the pane's output")
+        let recorded = (try? Polling.until("OSC 52 in the pane's output") {
+            String(decoding: FileManager.default.contents(atPath: raw) ?? Data(), as: UTF8.self).contains(sequence)
+        }) != nil
+        #expect(recorded, "no OSC 52 with the address in the pane's output")
         try tmux.send(["Q"])
         try tmux.waitFor("lede to exit", { $0.contains("exit=0") })
     }

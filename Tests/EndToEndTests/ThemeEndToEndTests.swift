@@ -1,19 +1,21 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// Themes as a person sees them in a real terminal: different themes give different
 /// colours, NO_COLOR gives none but keeps the selection visible, 8- and 256-colour
 /// terminals both render, and `T` switches live.
 @Suite(.serialized) struct ThemeEndToEndTests {
-    static let environment = Environment()
+    static let environment = EndToEndEnvironment()
 
     private func start(_ arguments: String, term: String, extraEnvironment: String = "") throws -> Tmux {
         let env = Self.environment
         let tmux = Tmux(program: env.tmux!)
         let command = "env -u NO_COLOR -u COLORTERM LANG=C.UTF-8 TERM=\(term) XDG_CONFIG_HOME=/nonexistent XDG_STATE_HOME=/nonexistent \(extraEnvironment) '\(env.binary!)' \(arguments) '\(env.seeds!)'; sleep 30"
         try tmux.start(command: command, cols: 120, rows: 30)
-        try tmux.waitFor("the list", { $0.contains("Groups Call on Chicago") })
+        // The bottom line is drawn last: with it, the whole frame (and its colours) is there.
+        try tmux.waitFor("the whole list", { $0.contains("Groups Call on Chicago") && $0.contains("Enter open") })
         return tmux
     }
 
@@ -100,7 +102,7 @@ import Testing
         defer { tmux.stop() }
         let before = colourCodes(sgr(try tmux.styledScreen()))
         try tmux.send(["T"])
-        try tmux.waitFor("the theme message", { $0.contains("Theme: default") })
+        try tmux.waitFor("the theme message", { $0.contains("Theme: default") && $0.contains("Groups Call on Chicago") })
         let after = colourCodes(sgr(try tmux.styledScreen()))
         #expect(before != after)
     }

@@ -1,11 +1,13 @@
-import ReaderState
+import ArticleParsing
+import CorpusStore
 import Foundation
+import ReaderState
 import ReaderLoop
 import Testing
 
 /// `y` puts the address on the clipboard through the terminal: the OSC 52 bytes the loop
 /// hands to it, and what the status line says.
-@Suite struct ClipboardLoopTests {
+@Suite(.timeLimit(.minutes(3))) struct ClipboardLoopTests {
     @Test func yCopiesTheSelectedArticlesAddressAsOSC52() throws {
         let run = runLoop([
             (ms(0), .corpus(LoopFixtures.news)),
@@ -16,6 +18,22 @@ import Testing
         let expected = "\u{1B}]52;c;" + Data(url.utf8).base64EncodedString() + "\u{07}"
         #expect(run.terminal.clipboardWrites.map { String(decoding: $0, as: UTF8.self) } == [expected])
         #expect(run.terminal.frame(at: ms(100))?.statusLine.contains("Copied \(url)") == true)
+    }
+
+    /// An address longer than any terminal's clipboard takes is not sent, and the status
+    /// line says why rather than pretending it was copied.
+    @Test func anAddressTooLongToCopyIsRefusedAloud() throws {
+        let url = "https://long.example/" + String(repeating: "a", count: ClipboardSequence.longestText)
+        let article = Article(id: "long.txt", path: "/long/long.txt", format: .card, title: "A very long address",
+                              date: ArticleDate(text: "2024-03-20T10:00:00Z"), urls: ArticleURLs(web: url))
+        let run = runLoop([
+            (ms(0), .corpus(.complete(Corpus(name: "long", articles: [article])))),
+            (ms(100), .key(.character("y"))),
+            (ms(200), .key(.character("Q"))),
+        ])
+        #expect(run.terminal.clipboardWrites.isEmpty)
+        let status = run.terminal.frame(at: ms(100))?.statusLine ?? ""
+        #expect(status.contains("too long to copy") && !status.contains("Copied"), "\(status)")
     }
 
     @Test func theSequenceIsBase64AndRefusesWhatNoTerminalTakes() throws {

@@ -7,7 +7,7 @@ import Testing
 
 /// The loop as a corpus arrives in versions — the rows read so far, the whole corpus, its
 /// indexes — and as files change under the open reader.
-@Suite struct CorpusVersionLoopTests {
+@Suite(.timeLimit(.minutes(3))) struct CorpusVersionLoopTests {
     private static let titles = ["Harbour reopens", "Bridge closes", "Market rallies", "Ferry strike ends", "Tunnel floods"]
     /// The first two articles read, before the rest: rows only, not complete.
     private static let firstRows = LoadedCorpus(corpus(Array(titles.prefix(2))), isComplete: false)

@@ -4,7 +4,7 @@ import ReaderUI
 import Testing
 
 /// Keys typed while the corpus loads, and corpora arriving between keys.
-@Suite struct LoadingLoopTests {
+@Suite(.timeLimit(.minutes(3))) struct LoadingLoopTests {
     @Test func qQuitsAtOnceWhileLoading() {
         let run = runLoop([(ms(0), .key(.character("q")))])
         #expect(run.status == 0)

@@ -4,7 +4,7 @@ import ReaderUI
 import Testing
 
 /// What reaches the terminal: frames at its size, full redraws, themes.
-@Suite struct ScreenLoopTests {
+@Suite(.timeLimit(.minutes(3))) struct ScreenLoopTests {
     @Test func theFirstFrameComesBeforeAnyInputInTheStartingTheme() {
         let run = runLoop([(ms(0), .key(.character("Q")))])
         #expect(run.frames.first?.time == .zero)

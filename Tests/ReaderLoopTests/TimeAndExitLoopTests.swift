@@ -5,7 +5,7 @@ import ReaderUI
 import Testing
 
 /// Ticks, the save debounce, and how the loop ends: all in fake time.
-@Suite struct TimeAndExitLoopTests {
+@Suite(.timeLimit(.minutes(3))) struct TimeAndExitLoopTests {
     @Test func aStatusMessageExpiresAfterItsLifetimeOfTicks() {
         let run = runLoop([
             (ms(0), .corpus(LoopFixtures.news)),

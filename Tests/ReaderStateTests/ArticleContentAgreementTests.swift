@@ -4,25 +4,21 @@ import Foundation
 @testable import ReaderState
 import SampleCorpus
 import Testing
+import TestSupport
 
 /// The pane, `lede show` and the Markdown export render one `ArticleContent`: read back
 /// from each output, every article of the sample corpus and of the seeds must give the
 /// same title, meta, excerpt, paragraphs and numbered links as the content itself, and
 /// the state must count and follow the same links.
-@Suite struct ArticleContentAgreementTests {
-    static let seeds: URL? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let url = root.appendingPathComponent("shared/corpus/seeds")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }()
+@Suite(.timeLimit(.minutes(3))) struct ArticleContentAgreementTests {
+    static let seeds = TestPaths.seeds
 
     @Test func everySampleArticleReadsTheSameInEveryOutput() throws {
         let url = try #require(SampleCorpus.url)
         try checkEveryArticle(of: CorpusLoader.loadFiles([url.path]))
     }
 
-    @Test(.enabled(if: ArticleContentAgreementTests.seeds != nil, "../shared/corpus/seeds is absent: seed agreement skipped (CI always has it)"))
+    @Test(.enabled(if: ArticleContentAgreementTests.seeds != nil, Comment(rawValue: TestPaths.seedsMissing)))
     func everySeedArticleReadsTheSameInEveryOutput() throws {
         try checkEveryArticle(of: CorpusLoader.loadFiles([Self.seeds!.path]))
     }

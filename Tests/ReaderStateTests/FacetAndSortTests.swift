@@ -2,6 +2,7 @@ import ArticleParsing
 import CorpusStore
 import Testing
 @testable import ReaderState
+import TestSupport
 
 /// `t`, `p`, `D` facet views, narrowing that stacks, `s` sorting, backlinks, sessions.
 @Suite struct FacetAndSortTests {

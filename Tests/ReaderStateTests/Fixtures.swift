@@ -50,17 +50,6 @@ enum Fixtures {
     }
 }
 
-/// Presses `keys` in order, returning the effects of all of them.
-@discardableResult
-func press(_ state: inout State, _ keys: Key...) -> [Effect] {
-    keys.flatMap { reduce(&state, .keyPressed($0)) }
-}
-
-/// Types `text` one character at a time.
-func type(_ state: inout State, _ text: String) {
-    for character in text { _ = reduce(&state, .keyPressed(.character(character))) }
-}
-
 /// The keys the table binds to `command`.
 func keys(_ command: Command) -> [Key] { CommandTable.info(command).keys }
 

@@ -1,6 +1,7 @@
 import CorpusStore
 import Testing
 @testable import ReaderState
+import TestSupport
 
 /// Backspace/←, →, q and Q: the browser-like history over the view stack.
 @Suite struct HistoryTests {

@@ -2,6 +2,7 @@ import ArticleParsing
 import CorpusStore
 import Testing
 @testable import ReaderState
+import TestSupport
 
 /// Read marks, bookmarks, visited links: the keys, the counts, and `Effect.save`.
 @Suite struct MarksTests {

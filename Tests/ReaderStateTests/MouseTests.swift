@@ -1,3 +1,4 @@
+import TestSupport
 import CorpusStore
 import Testing
 @testable import ReaderState

@@ -1,6 +1,7 @@
 import CorpusStore
 import Testing
 @testable import ReaderState
+import TestSupport
 
 /// j/k/↑/↓, PgUp/PgDn/Space/b, g/G/Home/End, in the list and in an article.
 @Suite struct MovingTests {

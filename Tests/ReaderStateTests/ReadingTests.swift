@@ -1,6 +1,7 @@
 import CorpusStore
 import Testing
 @testable import ReaderState
+import TestSupport
 
 /// Enter, 1–9, Tab/Shift-Tab, o: opening articles and following related links.
 @Suite struct ReadingTests {

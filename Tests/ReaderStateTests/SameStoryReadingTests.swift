@@ -2,11 +2,12 @@ import CorpusStore
 import Foundation
 import Testing
 @testable import ReaderState
+import TestSupport
 
 /// The Same story and Similar sections in the reader, on the seeds: 000, 001 and 002 are
 /// one story from three outlets; 003 and 004 are later stories on the same topic.
 @Suite struct SameStoryReadingTests {
-    static let seeds = ArticleContentAgreementTests.seeds
+    static let seeds = TestPaths.seeds
 
     /// A reader on the seeds with `prefix`'s article open.
     private func reader(opening prefix: String) throws -> (State, [String: Int]) {
@@ -24,7 +25,7 @@ import Testing
         return (state, byPrefix)
     }
 
-    @Test(.enabled(if: seeds != nil, "../shared/corpus/seeds is absent: seed story reading skipped (CI always has it)"))
+    @Test(.enabled(if: seeds != nil, Comment(rawValue: TestPaths.seedsMissing)))
     func opening001ListsTheOtherVersionsAndTheirNumbersOpenThem() throws {
         var (state, seed) = try reader(opening: "001")
         let lines = try #require(state.document).lines
@@ -49,7 +50,7 @@ import Testing
         #expect(similarTitles.contains("Chicago Police Drop Clearview"))
     }
 
-    @Test(.enabled(if: seeds != nil, "../shared/corpus/seeds is absent: seed story reading skipped (CI always has it)"))
+    @Test(.enabled(if: seeds != nil, Comment(rawValue: TestPaths.seedsMissing)))
     func aLaterStoryHasNoSameStorySection() throws {
         let (state, _) = try reader(opening: "003")
         let headings = try #require(state.document).lines.filter { $0.kind == .heading }.map(\.text)

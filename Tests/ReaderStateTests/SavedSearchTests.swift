@@ -1,3 +1,4 @@
+import TestSupport
 import ArticleParsing
 import CorpusStore
 import Testing
@@ -6,10 +7,6 @@ import Testing
 /// `w` names the search and narrowing, `F` lists the saved searches with live counts,
 /// Enter opens one, `d` deletes one; the selection the command line shares.
 @Suite struct SavedSearchTests {
-    private func type(_ state: inout State, _ text: String) {
-        for character in text { press(&state, .character(character)) }
-    }
-
     @Test(arguments: keys(.saveSearch))
     func savingWithNothingToSaveSaysWhy(key: Key) {
         var state = FacetAndSortTests.state()

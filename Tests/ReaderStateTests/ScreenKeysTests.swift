@@ -2,6 +2,7 @@ import ArticleParsing
 import CorpusStore
 import Testing
 @testable import ReaderState
+import TestSupport
 
 /// ?, v, Ctrl-L, and what happens without keys: loading, ticks, unknown keys.
 @Suite struct ScreenKeysTests {

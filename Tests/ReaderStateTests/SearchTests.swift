@@ -1,6 +1,7 @@
 import CorpusStore
 import Testing
 @testable import ReaderState
+import TestSupport
 
 /// `/` in the list: the query language as you type, Enter keeps, Esc restores, bad
 /// queries keep the last good results; n and N.

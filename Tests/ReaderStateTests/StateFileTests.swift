@@ -3,13 +3,11 @@ import ReaderState
 import ReaderStore
 import CorpusStore
 import Testing
+import TestSupport
 
+@Suite(.timeLimit(.minutes(3)))
 struct StateFileTests {
-    private func folder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lede-state-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func folder() -> URL { TestPaths.temporaryFolder("state") }
 
     @Test func roundTrip() throws {
         let place = folder()
@@ -45,6 +43,24 @@ struct StateFileTests {
         #expect(final.marks.bookmarked == ["kept"])
     }
 
+    /// Sessions are per set of folders: the reader saving last decides where its own
+    /// folders' reader was, and keeps another reader's session for other folders.
+    @Test func theLastSaveOfASessionWinsAndOtherFoldersSessionsStay() throws {
+        let place = folder()
+        defer { try? FileManager.default.removeItem(at: place) }
+        let first = StateFile(folder: place)
+        let second = StateFile(folder: place)
+        var one = first.load().0
+        var two = second.load().0
+        one.sessions["news"] = "first's place"
+        one.sessions["archive"] = "first's archive"
+        try first.save(one)
+        two.sessions["news"] = "second's place"
+        let final = try second.save(two)
+        #expect(final.sessions == ["news": "second's place", "archive": "first's archive"])
+        #expect(StateFile(folder: place).load().0.sessions == final.sessions)
+    }
+
     @Test func aCorruptFileIsMovedAsideNotOverwritten() throws {
         let place = folder()
         defer { try? FileManager.default.removeItem(at: place) }
@@ -60,11 +76,7 @@ struct StateFileTests {
         #expect(!FileManager.default.fileExists(atPath: path.path))
     }
 
-    static var ledeBinary: String? {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let path = root.appendingPathComponent(".build/debug/lede").path
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-    }
+    static let ledeBinary = TestPaths.ledeBinary?.path
 
     /// Kills a writer with SIGKILL at random moments, hundreds of times: the file must
     /// always parse and hold every mark whose save had completed.

@@ -3,10 +3,12 @@ import CorpusStore
 import CorpusGenerator
 @testable import ReaderState
 import Testing
+import TestSupport
 
 /// Thousands of random events — every key of the table, stray characters, resizes from
 /// 1×1 to 400×200, load progress, new corpora — on random corpora, with the state's
 /// invariants checked after every step.
+@Suite(.timeLimit(.minutes(3)))
 struct StatePropertyTests {
     static func randomCorpus(_ random: inout SplitMix64, size: Int) -> Corpus {
         let titles = (0..<size).map { "Story \($0) " + ["東京", "résumé", "👍🏽 emoji", "plain", ""][($0 * 7) % 5] }
@@ -88,7 +90,10 @@ struct StatePropertyTests {
         let views = state.stack.map(\.view)
         for _ in 1..<depth { _ = reduce(&state, .keyPressed(.backspace)) }
         #expect(state.stack.count == 1 || state.stack.count < depth)
-        while !state.forward.isEmpty { _ = reduce(&state, .keyPressed(.right)) }
+        // At most one → per ← taken: a forward that never empties fails here rather than
+        // looping for ever.
+        let emptied = press(&state, .right, until: { $0.forward.isEmpty }, limit: depth)
+        #expect(emptied, "forward history still holds \(state.forward.count) pages after \(depth) presses of →")
         #expect(state.stack.map(\.view) == views)
     }
 }

@@ -1,6 +1,7 @@
 import CorpusStore
 import Testing
 @testable import ReaderUI
+import TestSupport
 
 /// Search highlights, the facet view, the breadcrumb, backlinks and marks as drawn.
 @Suite struct FindingRenderTests {

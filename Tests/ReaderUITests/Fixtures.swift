@@ -41,11 +41,6 @@ enum Fixtures {
     }
 }
 
-@discardableResult
-func press(_ state: inout State, _ keys: Key...) -> [Effect] {
-    keys.flatMap { reduce(&state, .keyPressed($0)) }
-}
-
 /// Screen text for a failing expectation, one numbered row per line.
 func dump(_ grid: ScreenGrid) -> String {
     grid.lines.enumerated().map { "\($0.offset): |\($0.element)|" }.joined(separator: "\n")

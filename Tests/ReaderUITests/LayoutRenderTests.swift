@@ -2,6 +2,7 @@ import ReaderState
 import CorpusStore
 import Testing
 @testable import ReaderUI
+import TestSupport
 
 /// Help, split and narrow layouts, tiny terminals, and wide characters lining up.
 @Suite struct LayoutRenderTests {

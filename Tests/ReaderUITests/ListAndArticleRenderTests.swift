@@ -2,6 +2,7 @@ import ReaderState
 import CorpusStore
 import Testing
 @testable import ReaderUI
+import TestSupport
 
 /// Whole screens as text, the way a person sees them.
 @Suite struct ListAndArticleRenderTests {

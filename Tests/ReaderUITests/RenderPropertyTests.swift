@@ -8,6 +8,7 @@ import Testing
 /// For random strings of every awkward kind, drawn at random widths and places: a row never
 /// holds more columns than the grid has, a wide glyph is never split, and no control
 /// character reaches a cell.
+@Suite(.timeLimit(.minutes(3)))
 struct RenderPropertyTests {
     static let pieces: [String] = [
         "plain ascii", "東京で会議", "한국어", "résumé", "e\u{301}", "a\u{308}\u{323}", "👍🏽", "👨‍👩‍👧‍👦", "🇺🇸", "🏳️‍🌈", "1️⃣",

@@ -1,3 +1,4 @@
+import TestSupport
 import ArticleParsing
 import CorpusStore
 @testable import ReaderState

@@ -3,6 +3,7 @@ import ArticleParsing
 import CorpusStore
 import Testing
 @testable import ReaderUI
+import TestSupport
 
 /// The list grouped by story (`S`), as a person sees it.
 @Suite struct StoryRenderTests {

@@ -3,6 +3,7 @@ import Foundation
 import ReaderUI
 import CorpusStore
 import Testing
+import TestSupport
 
 struct ThemeTests {
     let catalog = ThemeCatalog(folders: [BundledThemes.url!])
@@ -113,8 +114,7 @@ struct ThemeTests {
     }
 
     private func themeFolder(_ files: [String: String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-themes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = TestPaths.temporaryFolder("themes")
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
         return folder
     }

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import TerminalBackend
+import TestSupport
 
 /// `$BROWSER` is split the conventional way and the address is one argument, never
 /// read by a shell.
@@ -30,12 +31,27 @@ import Testing
             return
         }
         #expect(opened == address)
-        // Bounded: two seconds at most for touch to run.
-        for _ in 0..<200 where !FileManager.default.fileExists(atPath: address) {
+        let arrived = (try? Polling.until("touch to make the file", every: .milliseconds(10)) {
             _ = launcher.reap()
-            usleep(10_000)
+            return FileManager.default.fileExists(atPath: address)
+        }) != nil
+        #expect(arrived, "the whole address reached the browser as one argument")
+    }
+
+    /// A browser that exits with a failure status is reported, naming it and the status;
+    /// one that succeeds, or is killed by a signal, is not. (Wait statuses as waitpid gives
+    /// them: a real child cannot be used here, as other tests' `Process`es in this test
+    /// process may reap it first.)
+    @Test func aBrowserThatExitsWithAFailureIsReported() {
+        func said(_ status: Int32) -> String? {
+            guard case .urlOpenFailed(let message) = BrowserLauncher.report(program: "firefox", waitStatus: status) else { return nil }
+            return message
         }
-        #expect(FileManager.default.fileExists(atPath: address), "the whole address reached the browser as one argument")
+        #expect(said(1 << 8) == "firefox could not open the address (exit status 1)")
+        #expect(said(127 << 8) == "firefox could not open the address (exit status 127)")
+        #expect(said(0) == nil, "exited with success")
+        #expect(said(SIGKILL) == nil, "killed by a signal")
+        #expect(said(SIGTERM | 0x80) == nil, "killed, with a core dump")
     }
 
     @Test func aBrowserThatCannotStartFallsThroughToTheNext() {

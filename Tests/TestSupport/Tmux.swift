@@ -7,26 +7,26 @@ import Glibc
 /// tmux is started with `posix_spawn` and output goes through a temporary file: the
 /// server tmux forks inherits the client's descriptors, and Foundation's `Process`
 /// would wait for it (that is, for the whole session) to finish.
-final class Tmux {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public final class Tmux {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     private let program: String
     private let socket = "lede-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
 
     /// The snapshot cache of programs run in this session's panes.
-    var cacheHome: String { NSTemporaryDirectory() + "/\(socket)-cache" }
+    public var cacheHome: String { NSTemporaryDirectory() + "/\(socket)-cache" }
 
     /// Where a pane script may write the pid of the program it runs.
-    var pidFile: String { NSTemporaryDirectory() + "/\(socket).pid" }
+    public var pidFile: String { NSTemporaryDirectory() + "/\(socket).pid" }
 
-    init(program: String) {
+    public init(program: String) {
         self.program = program
     }
 
     /// The pid written to `pidFile`.
-    func readerPID() throws -> pid_t {
+    public func readerPID() throws -> pid_t {
         let text = String(decoding: FileManager.default.contents(atPath: pidFile) ?? Data(), as: UTF8.self)
         guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw Failure(description: "no pid in \(pidFile)")
@@ -34,53 +34,59 @@ final class Tmux {
         return pid
     }
 
-    func start(command: String, cols: Int, rows: Int) throws {
+    public func start(command: String, cols: Int, rows: Int) throws {
         try run(["new-session", "-d", "-s", "e2e", "-x", "\(cols)", "-y", "\(rows)", command], capture: false)
     }
 
-    func resize(cols: Int, rows: Int) throws {
+    public func resize(cols: Int, rows: Int) throws {
         try run(["resize-window", "-t", "e2e", "-x", "\(cols)", "-y", "\(rows)"])
     }
 
     /// Sends tmux key names (`Enter`, `BSpace`, `q`).
-    func send(_ keys: [String]) throws {
+    public func send(_ keys: [String]) throws {
         try run(["send-keys", "-t", "e2e"] + keys)
     }
 
     /// Sends text as typed, with no key-name interpretation.
-    func sendLiteral(_ text: String) throws {
+    public func sendLiteral(_ text: String) throws {
         try run(["send-keys", "-t", "e2e", "-l", text])
     }
 
     /// Appends every byte the program writes to the pane to `path`, escapes included (what
     /// a screen capture cannot show: OSC 52, OSC 8).
-    func recordOutput(to path: String) throws {
+    public func recordOutput(to path: String) throws {
         try run(["pipe-pane", "-o", "-t", "e2e", "cat >> '\(path)'"])
     }
 
-    func screen() throws -> String {
+    public func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", "e2e"])
     }
 
     /// The screen with its colours and attributes as SGR escape sequences.
-    func styledScreen() throws -> String {
+    public func styledScreen() throws -> String {
         try run(["capture-pane", "-p", "-e", "-t", "e2e"])
     }
 
-    /// Polls the screen until `predicate` holds, returning that screen.
+    /// Polls the screen until `predicate` holds, returning that screen. The predicate
+    /// should name everything the test goes on to read from the screen: tmux may show a
+    /// frame half drawn (the program's output arrives in pieces), so a screen that holds
+    /// one part of what is wanted may not hold the rest yet.
     @discardableResult
-    func waitFor(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) throws -> String {
-        let deadline = ContinuousClock.now + timeout
+    public func waitFor(_ what: String, timeout: Duration = Polling.defaultTimeout, _ predicate: (String) -> Bool) throws -> String {
         var last = ""
-        while ContinuousClock.now < deadline {
+        return try Polling.until(what, timeout: timeout, lastSeen: { last }) {
             last = try screen()
-            if predicate(last) { return last }
-            usleep(50_000)
+            return predicate(last) ? last : nil
         }
-        throw Failure(description: "timed out waiting for \(what); the screen was:\n\(last)")
     }
 
-    func stop() {
+    /// Waits until the screen stops changing (the program has worked through queued keys).
+    @discardableResult
+    public func waitForSteadyScreen(timeout: Duration = .seconds(60)) throws -> String {
+        try Polling.untilSteady("the screen to stop changing", timeout: timeout) { try screen() }
+    }
+
+    public func stop() {
         _ = try? run(["kill-server"], capture: false)
         unlink(pidFile)
         try? FileManager.default.removeItem(atPath: cacheHome)
