@@ -30,7 +30,7 @@ let package = Package(
         // Rooted at the package so it can reach Themes/; everything else there belongs to other targets.
         .target(
             name: "BundledThemes", path: ".",
-            exclude: ["README.md", "Tests", "Benchmarks", ".ci"] + sourceFolders.filter { $0 != "BundledThemes" }.map { "Sources/" + $0 },
+            exclude: ["README.md", "Makefile", "Tests", "Benchmarks", ".ci"] + sourceFolders.filter { $0 != "BundledThemes" }.map { "Sources/" + $0 },
             sources: ["Sources/BundledThemes"], resources: [.copy("Themes")]
         ),
         .target(name: "CorpusGenerator", dependencies: ["ArticleParsing"]),

@@ -46,7 +46,11 @@ enum SnapshotReader {
             }
         }
         let cold = allColdText ? ColdText(memory: try readArena(descriptor, entry(.cold))) : try coldText(descriptor, entry(.cold))
-        piece.segments = [Segment(text: text, folded: folded, cold: cold)]
+        piece.relatedTextIds = try readColumn(descriptor, entry(.relatedTextIds))
+        let relatedTexts = RelatedTextStore(
+            arena: allColdText ? ColdText(memory: try readArena(descriptor, entry(.relatedTexts))) : try coldText(descriptor, entry(.relatedTexts)),
+            ends: try readColumn(descriptor, entry(.relatedTextEnds)))
+        piece.segments = [Segment(text: text, folded: folded, cold: cold, relatedTexts: relatedTexts)]
         try SnapshotValidation.check(piece, backlinks: backlinks)
         let table = CorpusTable(piece, backlinks: backlinks)
         // Stories are read when first asked for (after the list shows), not on the way to

@@ -59,6 +59,11 @@ enum SnapshotWriter {
             for segment in table.segments { try segment.cold.forEachChunk(1 << 20) { try out.write($0) } }
         }
         try output.section { try $0.write(files) }
+        try output.section { try $0.write(rebased.relatedTextIds) }
+        try output.section { try $0.write(rebased.relatedTextEnds) }
+        try output.section { out in
+            for segment in table.segments { try segment.relatedTexts.arena.forEachChunk(1 << 20) { try out.write($0) } }
+        }
         let stories = table.keptStories.map(StoredStories.init)
         try output.section { try $0.write(stories?.roots ?? []) }
         try output.section { try $0.write(stories?.vectorOffsets ?? []) }
@@ -132,6 +137,9 @@ private struct RebasedColumns {
     var rows: [ArticleRow]
     var topics: [TextRef]
     var related: [RelatedRow]
+    /// Related-text ids and ends, moved past the texts and bytes of earlier segments.
+    var relatedTextIds: [UInt32]
+    var relatedTextEnds: [UInt32] = []
 
     init(_ table: CorpusTable) {
         var textBase: [UInt32] = []
@@ -148,6 +156,14 @@ private struct RebasedColumns {
         rows = table.rows
         topics = table.topics
         related = table.related
+        relatedTextIds = table.relatedTextIds
+        var relatedIdBase: [UInt32] = []
+        var relatedBytes: UInt32 = 0
+        for segment in table.segments {
+            relatedIdBase.append(UInt32(relatedTextEnds.count))
+            relatedTextEnds += segment.relatedTexts.ends.map { $0 + relatedBytes }
+            relatedBytes += UInt32(segment.relatedTexts.arena.count)
+        }
         var foldedOffset: UInt32 = 0
         for position in rows.indices {
             var row = rows[position]
@@ -166,6 +182,9 @@ private struct RebasedColumns {
             for item in row.related.range {
                 related[item].title = move(related[item].title, by: cold)
                 related[item].webURL = move(related[item].webURL, by: cold)
+                for id in 2 * item..<2 * item + 2 where relatedTextIds[id] != RelatedTextStore.none {
+                    relatedTextIds[id] += relatedIdBase[segment]
+                }
             }
             row.foldedStart = foldedOffset
             foldedOffset += row.foldedTextLength + row.foldedLabelsLength
@@ -180,6 +199,8 @@ private struct RebasedColumns {
         return table.segments.reduce(0) { $0 + $1.text.count } < limit
             && table.segments.reduce(0) { $0 + $1.folded.count } < limit
             && table.segments.reduce(0) { $0 + $1.cold.count } < limit
+            && table.segments.reduce(0) { $0 + $1.relatedTexts.arena.count } < limit
+            && table.segments.reduce(0) { $0 + $1.relatedTexts.count } < limit
     }
 }
 

@@ -48,6 +48,21 @@ public final class ColdText: @unchecked Sendable {
         }
     }
 
+    /// Calls `body` with the bytes of `ref`, in place when in memory; nil when `ref` is out
+    /// of bounds or unreadable.
+    func withBytes<Result>(_ ref: TextRef, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        guard !ref.isNone, contains(ref) else { return nil }
+        switch storage {
+        case .memory(let buffer):
+            return body(UnsafeRawBufferPointer(start: buffer.base + Int(ref.offset), count: Int(ref.length)))
+        case .file(let file, let base):
+            let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: Int(ref.length), alignment: 8)
+            defer { scratch.deallocate() }
+            guard file.read(into: scratch, at: base + UInt64(ref.offset)) else { return nil }
+            return body(UnsafeRawBufferPointer(scratch))
+        }
+    }
+
     /// All of it in memory, for work that reads every article (a full listing).
     func loadedIntoMemory() -> ColdText {
         guard case .file(let file, let base) = storage else { return self }

@@ -43,6 +43,9 @@ public struct ArticleDocument: Sendable {
     public private(set) var lines: [Line] = []
     /// First line of each numbered link, by link (0-based).
     public private(set) var linkLines: [Int] = []
+    /// Text each link answers to in a search without showing it (a related card's
+    /// excerpt), by link, parallel to `linkLines`.
+    public private(set) var linkHiddenText: [String?] = []
     private var block = 0
     /// Lines past this many are not laid out.
     public let limit: Int
@@ -92,6 +95,7 @@ public struct ArticleDocument: Sendable {
     private mutating func addLink(_ entry: ArticleLinks.Entry) {
         let link = entry.number - 1
         linkLines.append(lines.count)
+        linkHiddenText.append(entry.excerpt)
         let label = "[\(entry.number)] "
         add(entry.title, .link(link), prefix: label)
         let text = entry.meta.joined(separator: " · ")

@@ -9,6 +9,8 @@ public struct SearchIndex: Sendable {
     /// The corpus whose folded text is searched.
     private let corpus: Corpus
     private let texts: FoldedTexts
+    /// Related items' folded titles and excerpts, which free words match too.
+    private let relatedTexts: RelatedTexts
     /// The corpus's stories, for `outlets:`; nil until they are worked out, when that
     /// filter matches only what an article alone would.
     private var stories: StoryIndex?
@@ -22,6 +24,7 @@ public struct SearchIndex: Sendable {
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         texts = FoldedTexts(corpus)
+        relatedTexts = corpus.relatedTexts
         stories = corpus.stories
     }
 
@@ -47,45 +50,49 @@ public struct SearchIndex: Sendable {
     }
 
     /// Articles matching `query`, ranked: those whose title holds every searched word
-    /// first, then the rest, each group in corpus order (newest first). `within` narrows
-    /// to earlier results, which is what typing one more character needs.
+    /// first, then those whose own text (title, excerpt, provider, topics, body) holds
+    /// them, then those that hold some word only in a related item's title or excerpt;
+    /// each group in corpus order (newest first). `within` narrows to earlier results,
+    /// which is what typing one more character needs.
     public func search(_ query: Query, marks: Marks = .none, within: [Int]? = nil) -> [Int] {
         let candidates = within ?? Array(0..<corpus.count)
         if query.isEmpty { return candidates }
+        let related = RelatedTextMatches(query, in: relatedTexts)
         let chunkSize = 2048
         let chunks = (candidates.count + chunkSize - 1) / chunkSize
-        let results = IndexedResults<([Int], [Int])>(count: chunks)
+        let results = IndexedResults<[[Int]]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var titleHits: [Int] = []
-            var otherHits: [Int] = []
+            var hits: [[Int]] = [[], [], []]
             for candidate in candidates[(chunk * chunkSize)..<min(candidates.count, (chunk + 1) * chunkSize)] {
-                switch match(query, candidate, marks) {
-                case .title: titleHits.append(candidate)
-                case .body: otherHits.append(candidate)
-                case .none: break
-                }
+                let hit = match(query, candidate, marks, related)
+                if hit != .none { hits[hit.rawValue].append(candidate) }
             }
-            results.set(chunk, (titleHits, otherHits))
+            results.set(chunk, hits)
         }
         let parts = results.values.compactMap { $0 }
-        return parts.flatMap(\.0) + parts.flatMap(\.1)
+        return (0..<3).flatMap { rank in parts.flatMap { $0[rank] } }
     }
 
-    private enum Hit { case title, body, none }
+    /// How an article matches, best first: every word in its title, every word in its own
+    /// text, or some word only in its related items' text.
+    private enum Hit: Int { case title, body, related, none }
 
-    private func match(_ query: Query, _ index: Int, _ marks: Marks) -> Hit {
+    private func match(_ query: Query, _ index: Int, _ marks: Marks, _ related: RelatedTextMatches) -> Hit {
         let span = texts[index]
         var allInTitle = true
+        var allInOwnText = true
         var anyText = false
-        for term in query.terms {
+        for (position, term) in query.terms.enumerated() {
             let holds: Bool
             switch term.filter {
             case .text(let needle):
                 let inTitle = contains(span.title, needle)
-                holds = inTitle || contains(span.rest, needle)
+                let inOwnText = inTitle || contains(span.rest, needle)
+                holds = inOwnText || related.holds(term: position, article: index)
                 if !term.negated {
                     anyText = true
                     allInTitle = allInTitle && inTitle
+                    allInOwnText = allInOwnText && inOwnText
                 }
             case .topic(let topic):
                 holds = span.topics.contains { $0.elementsEqual(topic) || ($0.starts(with: topic) && $0.dropFirst(topic.count).first == 0x20) }
@@ -108,7 +115,8 @@ public struct SearchIndex: Sendable {
             }
             if holds == term.negated { return .none }
         }
-        return anyText && allInTitle ? .title : .body
+        if anyText && allInTitle { return .title }
+        return allInOwnText ? .body : .related
     }
 
     private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The folded titles and excerpts of a segment's related items, each distinct text once.
+/// Related lists repeat (many cards name the same article), and searching them would
+/// otherwise mean folding ~900 bytes more per card into every article's search text; here
+/// a search matches each distinct text once, and an article holds only the ids of its
+/// items' texts (`TablePiece.relatedTextIds`).
+///
+/// The texts lie back to back, each followed by a newline (no search word holds one, so a
+/// match never spans two texts), in cold storage: memory for a small load, else the spill
+/// file or the snapshot, read a run at a time when searched. Only the ends stay resident.
+///
+/// Unchecked Sendable: immutable once made.
+public final class RelatedTextStore: @unchecked Sendable {
+    /// The id of a missing text (an item without an excerpt).
+    static let none = UInt32.max
+
+    let arena: ColdText
+    /// Where each text ends (its newline), by id; text `i` starts one past text `i - 1`'s end.
+    let ends: [UInt32]
+
+    var count: Int { ends.count }
+
+    init(arena: ColdText, ends: [UInt32]) {
+        self.arena = arena
+        self.ends = ends
+    }
+
+    static let empty = RelatedTextStore(arena: .empty, ends: [])
+
+    /// Whether the ends describe texts that each start after the last and lie in the arena:
+    /// what one read from a snapshot must pass before anything follows them.
+    var isWellFormed: Bool {
+        var start: UInt64 = 0
+        for end in ends {
+            guard UInt64(end) >= start, UInt64(end) < UInt64(arena.count) else { return false }
+            start = UInt64(end) + 1
+        }
+        return true
+    }
+
+    func start(of id: Int) -> UInt32 { id == 0 ? 0 : ends[id - 1] + 1 }
+
+    /// The same texts with the arena in memory.
+    func loadedIntoMemory() -> RelatedTextStore {
+        arena.isInMemory ? self : RelatedTextStore(arena: arena.loadedIntoMemory(), ends: ends)
+    }
+
+    /// Calls `body` with runs of whole texts of about `runBytes` (a longer text is a run of
+    /// its own): the id of the run's first text, the ends of its texts and the bytes from
+    /// the first text's start. Returns false when the arena could not be read.
+    func forEachRun(runBytes: Int, _ body: (_ first: Int, _ ends: ArraySlice<UInt32>, _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
+        var first = 0
+        while first < ends.count {
+            let start = start(of: first)
+            var last = first
+            while last + 1 < ends.count && Int(ends[last + 1] - start) < runBytes { last += 1 }
+            let ref = TextRef(offset: start, length: ends[last] + 1 - start)
+            guard arena.withBytes(ref, { body(first, ends[first...last], $0) }) != nil else { return false }
+            first = last + 1
+        }
+        return true
+    }
+}
+
+/// Builds one batch's related-text store while its articles are added.
+struct RelatedTextStoreBuilder {
+    let arena: ByteBuffer
+    private(set) var ends: [UInt32] = []
+    /// Ids by the hash of their folded bytes; the bytes themselves decide.
+    private var known: [UInt64: UInt32] = [:]
+
+    init(expectedFiles: Int) {
+        arena = ByteBuffer(capacity: expectedFiles * 512)
+    }
+
+    /// The id of `text` folded, added unless an equal text is there; `none` for no text.
+    mutating func add(_ text: String?) -> UInt32 {
+        guard let text else { return RelatedTextStore.none }
+        let start = arena.count
+        TextFolding.fold(text, into: arena, floor: start)
+        let folded = UnsafeRawBufferPointer(start: arena.base + start, count: arena.count - start)
+        guard !folded.isEmpty else { return RelatedTextStore.none }
+        let hash = StableHash.of(folded)
+        if let id = known[hash], matches(Int(id), folded) {
+            arena.truncate(to: start)
+            return id
+        }
+        let id = UInt32(ends.count)
+        ends.append(UInt32(arena.count))
+        arena.append(0x0A)
+        if known[hash] == nil { known[hash] = id }
+        return id
+    }
+
+    private func matches(_ id: Int, _ folded: UnsafeRawBufferPointer) -> Bool {
+        let start = id == 0 ? 0 : Int(ends[id - 1]) + 1
+        let length = Int(ends[id]) - start
+        return length == folded.count && memcmp(arena.base + start, folded.baseAddress!, length) == 0
+    }
+
+    var byteCount: Int { arena.count }
+}
