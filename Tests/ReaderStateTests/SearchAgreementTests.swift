@@ -5,7 +5,8 @@ import Foundation
 import ReaderState
 import Testing
 
-/// The search index against a plain scan written from the query language's definition,
+/// The search index against a plain scan written from the query language's definition
+/// (free words in the article's own text or its related items' titles and excerpts),
 /// on generated articles and random queries; and narrowing, which searches only the last
 /// results, against searching everything. The corpus has its stories, for `outlets:`.
 struct SearchAgreementTests {
@@ -24,7 +25,10 @@ struct SearchAgreementTests {
         var parts: [String] = []
         for _ in 0..<(1 + random.int(below: 3)) {
             let article = articles[random.int(below: articles.count)]
-            let words = (article.title + " " + (article.body.first ?? "")).split(separator: " ").map(String.init)
+            // Now and then a related item's words, which find the article too (ranked last).
+            let item = article.related.isEmpty || random.int(below: 3) > 0 ? nil : article.related[random.int(below: article.related.count)]
+            let source = item.map { $0.title + " " + ($0.excerpt ?? "") } ?? article.title + " " + (article.body.first ?? "")
+            let words = source.split(separator: " ").map(String.init)
             let word = words[random.int(below: words.count)]
             switch random.int(below: 8) {
             case 0: parts.append("-" + word)
@@ -46,14 +50,18 @@ struct SearchAgreementTests {
         let index = SearchIndex(Self.corpus)
         var random = SplitMix64(seed: 11)
         var matched = 0
+        var relatedOnly = 0
         for _ in 0..<400 {
             let text = Self.randomQuery(&random)
             guard let query = try? Query.parse(text) else { continue }
             let expected = plainSearch(query)
             #expect(index.search(query) == expected, "\(text)")
+            let ownTextOnly = Set(plainSearch(query, relatedText: false))
+            relatedOnly += expected.contains { !ownTextOnly.contains($0) } ? 1 : 0
             matched += expected.isEmpty ? 0 : 1
         }
         #expect(matched > 100, "too few queries matched anything to tell")
+        #expect(relatedOnly > 20, "too few queries matched only related text to tell")
     }
 
     /// Typing a query a character at a time, now and then deleting a character anywhere in
@@ -98,13 +106,16 @@ struct SearchAgreementTests {
         var others: [Data]
         var topics: [[UInt8]]
         var provider: [UInt8]
+        /// Each related item's title and excerpt, folded apart.
+        var related: [Data]
     }
 
     private static let folded: [FoldedFields] = corpus.allArticles.map { article in
         let others = [article.excerpt, article.provider?.name, article.provider?.domain].compactMap { $0 } + article.topics + article.body
         return FoldedFields(title: Data(TextFolding.fold(article.title)), others: others.map { Data(TextFolding.fold($0)) },
                             topics: article.topics.map(TextFolding.fold),
-                            provider: TextFolding.fold([article.provider?.name, article.provider?.domain].compactMap { $0 }.joined(separator: " ")))
+                            provider: TextFolding.fold([article.provider?.name, article.provider?.domain].compactMap { $0 }.joined(separator: " ")),
+                            related: article.related.flatMap { [$0.title, $0.excerpt].compactMap { $0 } }.map { Data(TextFolding.fold($0)) })
     }
 
     /// Outlets reporting `article`'s story, counted from the providers as the story
@@ -121,22 +132,27 @@ struct SearchAgreementTests {
         #expect(SearchIndex(Self.corpus).search(try! Query.parse("is:story")) == several)
     }
 
-    private func plainSearch(_ query: Query) -> [Int] {
+    /// `relatedText` false: as if words matched only the article's own text.
+    private func plainSearch(_ query: Query, relatedText: Bool = true) -> [Int] {
         var titleHits: [Int] = []
         var otherHits: [Int] = []
+        var relatedHits: [Int] = []
         for (position, article) in Self.corpus.allArticles.enumerated() {
             let fields = Self.folded[position]
             var allInTitle = true
+            var allInOwnText = true
             var anyText = false
             let holdsAll = query.terms.allSatisfy { term in
                 let holds: Bool
                 switch term.filter {
                 case .text(let needle):
                     let inTitle = fields.title.range(of: Data(needle)) != nil
-                    holds = inTitle || fields.others.contains { $0.range(of: Data(needle)) != nil }
+                    let inOwnText = inTitle || fields.others.contains { $0.range(of: Data(needle)) != nil }
+                    holds = inOwnText || relatedText && fields.related.contains { $0.range(of: Data(needle)) != nil }
                     if !term.negated {
                         anyText = true
                         allInTitle = allInTitle && inTitle
+                        allInOwnText = allInOwnText && inOwnText
                     }
                 case .topic(let topic):
                     holds = fields.topics.contains { $0 == topic || $0.starts(with: topic + [0x20]) }
@@ -154,8 +170,14 @@ struct SearchAgreementTests {
                 return holds != term.negated
             }
             guard holdsAll else { continue }
-            if anyText && allInTitle { titleHits.append(position) } else { otherHits.append(position) }
+            if anyText && allInTitle {
+                titleHits.append(position)
+            } else if allInOwnText {
+                otherHits.append(position)
+            } else {
+                relatedHits.append(position)
+            }
         }
-        return titleHits + otherHits
+        return titleHits + otherHits + relatedHits
     }
 }
