@@ -35,34 +35,61 @@ public struct RelatedTexts: Sendable {
         return false
     }
 
-    /// Calls `body` with runs of whole texts, every segment's in turn: the id of the run's
-    /// first text, and the run's bytes, each text followed by a newline, with where each
-    /// text ends in them. Returns false if some text could not be read (a damaged or
-    /// vanished spill file): what was read is still reported.
-    @discardableResult
-    public func forEachRun(runBytes: Int = 4 << 20, _ body: (_ first: Int, _ ends: [Int], _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
-        var complete = true
-        for (segment, base) in zip(table.segments, bases) {
-            let store = segment.relatedTexts
-            let read = store.forEachRun(runBytes: runBytes) { first, ends, bytes in
-                let start = store.start(of: first)
-                body(Int(base) + first, ends.map { Int($0 - start) }, bytes)
+    /// A run of texts of one segment, scanned in one read.
+    public struct Run: Sendable {
+        let segment: Int
+        let local: ClosedRange<Int>
+        /// The id of its first text.
+        public let first: Int
+    }
+
+    /// Every text, in runs of about `runBytes` bytes, in id order: workers can scan them
+    /// apart.
+    public func runs(runBytes: Int = 1 << 20) -> [Run] {
+        zip(table.segments.indices, bases).flatMap { segment, base in
+            table.segments[segment].relatedTexts.runs(runBytes: runBytes).map {
+                Run(segment: segment, local: $0, first: Int(base) + $0.lowerBound)
             }
-            complete = complete && read
         }
-        return complete
+    }
+
+    /// Calls `body` with the bytes of `run`'s texts, each followed by a newline, and where
+    /// each text ends in them; false when they could not be read (a damaged or vanished
+    /// spill file), when `body` is not called.
+    @discardableResult
+    public func scan(_ run: Run, _ body: (_ ends: [Int], _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
+        let store = table.segments[run.segment].relatedTexts
+        let start = store.start(of: run.local.lowerBound)
+        let ends = store.ends[run.local].map { Int($0 - start) }
+        return store.withRun(run.local) { body(ends, $0) } != nil
+    }
+
+    /// Calls `body` with the bytes of every run in turn (see `scan`); false if some could
+    /// not be read.
+    @discardableResult
+    public func forEachRun(runBytes: Int = 1 << 20, _ body: (_ first: Int, _ ends: [Int], _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
+        runs(runBytes: runBytes).reduce(true) { complete, run in scan(run) { body(run.first, $0, $1) } && complete }
+    }
+
+    /// Calls `body` with the folded bytes of text `id`; nil when out of range or unreadable.
+    public func withText<Result>(_ id: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        guard id >= 0, id < count else { return nil }
+        // The last segment starting at or before `id`: segments without texts share a base
+        // with the one after them.
+        var low = 0
+        var high = bases.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(bases[middle]) <= id { low = middle } else { high = middle - 1 }
+        }
+        let store = table.segments[low].relatedTexts
+        let local = id - Int(bases[low])
+        guard local < store.count else { return nil }
+        return store.withText(local, body)
     }
 
     /// The folded bytes of text `id`; empty when out of range.
-    public func text(_ id: Int) -> [UInt8] {
-        guard id >= 0, id < count else { return [] }
-        let segment = bases.lastIndex { Int($0) <= id } ?? 0
-        let store = table.segments[segment].relatedTexts
-        let local = id - Int(bases[segment])
-        guard local < store.count else { return [] }
-        let start = store.start(of: local)
-        return store.arena.bytes(TextRef(offset: start, length: store.ends[local] - start))
-    }
+    public func text(_ id: Int) -> [UInt8] { withText(id) { Array($0) } ?? [] }
 }
 
 extension Corpus {

@@ -125,4 +125,41 @@ import Testing
         #expect(try titles("quokka", in: warm.corpus) == ["Harbour reopens after storm"])
         #expect(warm.corpus.relatedTexts.count == cold.corpus.relatedTexts.count)
     }
+
+    /// Related text read from the spill file (cold) and from the snapshot (warm), text by
+    /// text or scanned whole, typed a key at a time so shorter words' matches are rechecked:
+    /// the same hits every way.
+    @Test func everyWayOfReadingRelatedTextAgrees() throws {
+        let folder = Folder()
+        let cold = folder.load().corpus
+        SnapshotStore(folder: folder.cache).write(cold, roots: [folder.corpus])
+        let warm = folder.load().corpus
+        for corpus in [cold, warm] {
+            var scanning = SearchIndex(corpus)
+            scanning.relatedDirectLimit = 0
+            for query in ["minneapolis", "quokka plan", "ferries -quokka", "\"shared excerpt\""] {
+                var typed = ""
+                for character in query {
+                    typed.append(character)
+                    guard let parsed = try? Query.parse(typed) else { continue }
+                    #expect(scanning.search(parsed) == SearchIndex(corpus).search(parsed), "\(typed)")
+                }
+            }
+            #expect(try titles("quokka", in: corpus) == ["Harbour reopens after storm"])
+        }
+    }
+
+    /// A changed folder on a warm start: the rows kept from the snapshot and the files read
+    /// anew are searched alike.
+    @Test func aRefreshedSnapshotFindsKeptAndNewArticles() throws {
+        let folder = Folder()
+        let cold = folder.load()
+        #expect(SnapshotStore(folder: folder.cache).write(cold.corpus, roots: [folder.corpus]) == nil)
+        folder.write("new.md", folder.card(title: "Tram line opens", date: "2024-03-04", related: [("Wombat sightings rise", nil)]))
+        let refreshed = folder.load()
+        #expect(refreshed.stale)
+        #expect(try titles("wombat", in: refreshed.corpus) == ["Tram line opens"])
+        #expect(try titles("quokka", in: refreshed.corpus) == ["Harbour reopens after storm"])
+        #expect(try titles("ferries", in: refreshed.corpus) == ["Harbour reopens after storm", "Ferry timetable changes"])
+    }
 }

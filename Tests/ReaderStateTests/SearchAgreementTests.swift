@@ -2,7 +2,7 @@ import ArticleParsing
 import CorpusStore
 import CorpusGenerator
 import Foundation
-import ReaderState
+@testable import ReaderState
 import Testing
 
 /// The search index against a plain scan written from the query language's definition
@@ -46,8 +46,17 @@ struct SearchAgreementTests {
         return parts.joined(separator: " ")
     }
 
-    @Test func theIndexAgreesWithAPlainScan() throws {
-        let index = SearchIndex(Self.corpus)
+    /// The index as the reader has it, and one that always scans every related text (then
+    /// rechecks a shorter word's matches) instead of reading a few articles' texts.
+    static let indexes: [SearchIndex] = {
+        var scanning = SearchIndex(corpus)
+        scanning.relatedDirectLimit = 0
+        return [SearchIndex(corpus), scanning]
+    }()
+
+    @Test(arguments: 0..<2)
+    func theIndexAgreesWithAPlainScan(_ which: Int) throws {
+        let index = Self.indexes[which]
         var random = SplitMix64(seed: 11)
         var matched = 0
         var relatedOnly = 0
@@ -67,8 +76,9 @@ struct SearchAgreementTests {
     /// Typing a query a character at a time, now and then deleting a character anywhere in
     /// it (which widens), with read marks and bookmarks set: searching only the last results
     /// whenever `narrows` allows always gives what searching everything gives.
-    @Test func narrowingNeverChangesTheResults() throws {
-        let index = SearchIndex(Self.corpus)
+    @Test(arguments: 0..<2)
+    func narrowingNeverChangesTheResults(_ which: Int) throws {
+        let index = Self.indexes[which]
         var random = SplitMix64(seed: 12)
         let read = Set((0..<Self.corpus.articles.count).filter { $0 % 3 == 0 })
         let bookmarked = Set((0..<Self.corpus.articles.count).filter { $0 % 7 == 0 })

@@ -47,9 +47,9 @@ enum SnapshotReader {
         }
         let cold = allColdText ? ColdText(memory: try readArena(descriptor, entry(.cold))) : try coldText(descriptor, entry(.cold))
         piece.relatedTextIds = try readColumn(descriptor, entry(.relatedTextIds))
-        let relatedTexts = RelatedTextStore(
-            arena: allColdText ? ColdText(memory: try readArena(descriptor, entry(.relatedTexts))) : try coldText(descriptor, entry(.relatedTexts)),
-            ends: try readColumn(descriptor, entry(.relatedTextEnds)))
+        // Only a search reads related text: it stays in the file, even for a full listing.
+        let relatedTexts = RelatedTextStore(arena: try coldText(descriptor, entry(.relatedTexts)),
+                                            ends: try readColumn(descriptor, entry(.relatedTextEnds)))
         piece.segments = [Segment(text: text, folded: folded, cold: cold, relatedTexts: relatedTexts)]
         try SnapshotValidation.check(piece, backlinks: backlinks)
         let table = CorpusTable(piece, backlinks: backlinks)

@@ -60,7 +60,14 @@ enum SnapshotWriter {
         }
         try output.section { try $0.write(files) }
         try output.section { try $0.write(rebased.relatedTextIds) }
-        try output.section { try $0.write(rebased.relatedTextEnds) }
+        try output.section { out in
+            // Moved along by the bytes of the segments before, a segment at a time.
+            var bytesBefore: UInt32 = 0
+            for segment in table.segments {
+                try out.write(segment.relatedTexts.ends.map { $0 + bytesBefore })
+                bytesBefore += UInt32(segment.relatedTexts.arena.count)
+            }
+        }
         try output.section { out in
             for segment in table.segments { try segment.relatedTexts.arena.forEachChunk(1 << 20) { try out.write($0) } }
         }
@@ -137,9 +144,8 @@ private struct RebasedColumns {
     var rows: [ArticleRow]
     var topics: [TextRef]
     var related: [RelatedRow]
-    /// Related-text ids and ends, moved past the texts and bytes of earlier segments.
+    /// Related-text ids, moved past the texts of earlier segments.
     var relatedTextIds: [UInt32]
-    var relatedTextEnds: [UInt32] = []
 
     init(_ table: CorpusTable) {
         var textBase: [UInt32] = []
@@ -158,11 +164,10 @@ private struct RebasedColumns {
         related = table.related
         relatedTextIds = table.relatedTextIds
         var relatedIdBase: [UInt32] = []
-        var relatedBytes: UInt32 = 0
+        var relatedTextCount: UInt32 = 0
         for segment in table.segments {
-            relatedIdBase.append(UInt32(relatedTextEnds.count))
-            relatedTextEnds += segment.relatedTexts.ends.map { $0 + relatedBytes }
-            relatedBytes += UInt32(segment.relatedTexts.arena.count)
+            relatedIdBase.append(relatedTextCount)
+            relatedTextCount += UInt32(segment.relatedTexts.count)
         }
         var foldedOffset: UInt32 = 0
         for position in rows.indices {

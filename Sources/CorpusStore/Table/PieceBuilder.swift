@@ -72,7 +72,8 @@ struct PieceBuilder {
     consuming func finish(spill: OpenFile? = nil) -> TablePiece {
         text.trim()
         folded.trim()
-        let related = RelatedTextStore(arena: Self.stored(relatedTexts.arena, spill: spill), ends: relatedTexts.ends)
+        // Copied, so the ends kept take no more room than they need.
+        let related = RelatedTextStore(arena: Self.stored(relatedTexts.arena, spill: spill), ends: Array(relatedTexts.ends))
         piece.segments = [Segment(text: text, folded: FoldedArena(memory: folded), cold: Self.stored(cold, spill: spill),
                                   relatedTexts: related)]
         return piece

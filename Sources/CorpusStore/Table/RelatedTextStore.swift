@@ -41,25 +41,32 @@ public final class RelatedTextStore: @unchecked Sendable {
 
     func start(of id: Int) -> UInt32 { id == 0 ? 0 : ends[id - 1] + 1 }
 
-    /// The same texts with the arena in memory.
-    func loadedIntoMemory() -> RelatedTextStore {
-        arena.isInMemory ? self : RelatedTextStore(arena: arena.loadedIntoMemory(), ends: ends)
-    }
-
-    /// Calls `body` with runs of whole texts of about `runBytes` (a longer text is a run of
-    /// its own): the id of the run's first text, the ends of its texts and the bytes from
-    /// the first text's start. Returns false when the arena could not be read.
-    func forEachRun(runBytes: Int, _ body: (_ first: Int, _ ends: ArraySlice<UInt32>, _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
+    /// The texts in runs of about `runBytes` bytes (a longer text is a run of its own), as
+    /// ranges of ids, for scanning a run at a time.
+    func runs(runBytes: Int) -> [ClosedRange<Int>] {
+        var runs: [ClosedRange<Int>] = []
         var first = 0
         while first < ends.count {
             let start = start(of: first)
             var last = first
             while last + 1 < ends.count && Int(ends[last + 1] - start) < runBytes { last += 1 }
-            let ref = TextRef(offset: start, length: ends[last] + 1 - start)
-            guard arena.withBytes(ref, { body(first, ends[first...last], $0) }) != nil else { return false }
+            runs.append(first...last)
             first = last + 1
         }
-        return true
+        return runs
+    }
+
+    /// Calls `body` with the bytes of the texts `run` (each followed by its newline), read
+    /// in one go; nil when they cannot be read.
+    func withRun<Result>(_ run: ClosedRange<Int>, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        let start = start(of: run.lowerBound)
+        return arena.withBytes(TextRef(offset: start, length: ends[run.upperBound] + 1 - start), body)
+    }
+
+    /// Calls `body` with the bytes of text `id`; nil when they cannot be read.
+    func withText<Result>(_ id: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        let start = start(of: id)
+        return arena.withBytes(TextRef(offset: start, length: ends[id] - start), body)
     }
 }
 

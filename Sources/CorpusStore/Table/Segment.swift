@@ -19,10 +19,10 @@ public final class Segment: @unchecked Sendable {
         self.relatedTexts = relatedTexts
     }
 
-    /// The same arenas with the cold text (and related text) read into memory.
+    /// The same arenas with the cold text read into memory (related text, which only a
+    /// search reads, stays where it is).
     func withColdTextInMemory() -> Segment {
-        cold.isInMemory && relatedTexts.arena.isInMemory ? self
-            : Segment(text: text, folded: folded, cold: cold.loadedIntoMemory(), relatedTexts: relatedTexts.loadedIntoMemory())
+        cold.isInMemory ? self : Segment(text: text, folded: folded, cold: cold.loadedIntoMemory(), relatedTexts: relatedTexts)
     }
 
     /// Cold text of `ref`, sanitised like `string`.

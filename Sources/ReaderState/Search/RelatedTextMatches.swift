@@ -1,72 +1,157 @@
+import ArticleParsing
 import CFastSearch
 import CorpusStore
+import Foundation
 
-/// Which distinct related texts (the folded titles and excerpts of related items) hold
-/// each word of a query: worked out once per search by scanning every distinct text, so
-/// telling whether an article's related items hold a word is a few bit tests.
+/// Tells whether an article's related titles and excerpts hold a query's words, for the
+/// articles their own text left undecided. The texts live in a file, so how depends on how
+/// many articles ask: a few have their own texts read and searched; many get every
+/// distinct text scanned once (or, when a shorter word typed just before matched few
+/// texts, those few checked again), and the answer kept for the next keystroke.
 struct RelatedTextMatches {
-    private let texts: RelatedTexts
-    /// By term position: a bit per text id, set when the text holds the term's words;
-    /// empty for terms that never look at related text.
-    private let bits: [[UInt64]]
+    private enum Source {
+        /// A bit per text id, set when the text holds the word.
+        case bits([UInt64])
+        /// Each asking article's texts searched for the word.
+        case direct([UInt8])
+        /// The term never looks at related text.
+        case none
+    }
 
-    init(_ query: Query, in texts: RelatedTexts) {
+    /// Below this many undecided articles, their texts are read one by one.
+    static let directLimit = 1500
+    /// A shorter word's matches are checked again, rather than everything scanned, when
+    /// there are at most this many.
+    static let recheckLimit = 40_000
+
+    private let texts: RelatedTexts
+    private let sources: [Source]
+
+    /// For `query`'s terms, asked about `undecided` articles; up to `directLimit` of them
+    /// have their texts read one by one.
+    init(_ query: Query, in texts: RelatedTexts, undecided: Int, directLimit: Int = Self.directLimit, cache: RelatedMatchCache) {
         self.texts = texts
-        let needles = query.terms.map { term -> [UInt8]? in
-            if case .text(let needle) = term.filter { return needle }
-            return nil
-        }
-        var bits = [[UInt64]](repeating: [], count: needles.count)
-        // A word asked twice (`storm -storm`) is scanned for once.
-        var scanned: [[UInt8]: Int] = [:]
-        for (position, needle) in needles.enumerated() {
-            guard let needle else { continue }
-            if let earlier = scanned[needle] {
-                bits[position] = bits[earlier]
-                continue
+        sources = query.terms.map { term in
+            guard case .text(let needle) = term.filter, !needle.isEmpty else { return .none }
+            if let known = cache.bits(for: needle) { return .bits(known) }
+            if undecided <= directLimit { return .direct(needle) }
+            let bits: [UInt64]
+            if let shorter = cache.fewestMatches(within: needle), shorter.count <= Self.recheckLimit {
+                bits = Self.recheck(shorter.bits, in: texts, for: needle)
+            } else {
+                bits = Self.scan(texts, for: needle)
             }
-            bits[position] = Self.scan(texts, for: needle)
-            scanned[needle] = position
+            cache.keep(bits, for: needle)
+            return .bits(bits)
         }
-        self.bits = bits
     }
 
     /// Whether article `index` has a related title or excerpt holding term `term`'s words.
-    @inline(__always)
     func holds(term: Int, article index: Int) -> Bool {
-        let words = bits[term]
-        guard !words.isEmpty else { return false }
-        return words.withUnsafeBufferPointer { words in
-            texts.contains(article: index) { id in words[id >> 6] & (1 << UInt64(id & 63)) != 0 }
+        switch sources[term] {
+        case .none:
+            return false
+        case .bits(let bits):
+            return bits.withUnsafeBufferPointer { words in
+                texts.contains(article: index) { id in words[id >> 6] & (1 << UInt64(id & 63)) != 0 }
+            }
+        case .direct(let needle):
+            return texts.contains(article: index) { id in
+                texts.withText(id) { Self.find(needle, in: $0, from: 0) != nil } ?? false
+            }
         }
     }
 
-    /// A bit per text, set for those holding `needle`. Each run is scanned with memmem
-    /// from match to match, skipping to the next text after a match: a common word costs
-    /// one call per text that holds it, a rare one a single pass over the bytes.
+    /// A bit per text, set for those holding `needle`: every run scanned, on every core.
+    /// Each run is searched with memmem from match to match, skipping to the next text
+    /// after one, so a rare word costs one pass over the bytes.
     private static func scan(_ texts: RelatedTexts, for needle: [UInt8]) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: (texts.count + 63) / 64)
-        guard !needle.isEmpty else { return bits }
-        needle.withUnsafeBytes { needle in
-            // A text that cannot be read (a vanished spill file) simply matches nothing.
-            _ = texts.forEachRun { first, ends, bytes in
-                guard let base = bytes.baseAddress else { return }
+        let runs = texts.runs()
+        let found = IndexedResults<[Int]>(count: runs.count)
+        DispatchQueue.concurrentPerform(iterations: runs.count) { position in
+            let run = runs[position]
+            var hits: [Int] = []
+            // A run that cannot be read (a vanished spill file) matches nothing.
+            texts.scan(run) { ends, bytes in
                 var from = 0
                 var text = 0
-                while from < bytes.count {
-                    let found = lede_find(base + from, bytes.count - from, needle.baseAddress, needle.count)
-                    if found < 0 { break }
-                    let at = from + found
+                while let at = find(needle, in: bytes, from: from) {
                     // Matches come in order: the text holding this one is at or after the last.
                     while text < ends.count && ends[text] <= at { text += 1 }
                     guard text < ends.count else { break }
-                    let id = first + text
-                    bits[id >> 6] |= 1 << UInt64(id & 63)
+                    hits.append(run.first + text)
                     from = ends[text] + 1
                     text += 1
                 }
             }
+            found.set(position, hits)
+        }
+        var bits = [UInt64](repeating: 0, count: (texts.count + 63) / 64)
+        for hits in found.values { for id in hits ?? [] { bits[id >> 6] |= 1 << UInt64(id & 63) } }
+        return bits
+    }
+
+    /// The texts among `earlier` (a shorter word's matches) that hold `needle`: a text
+    /// holding `needle` holds every part of it.
+    private static func recheck(_ earlier: [UInt64], in texts: RelatedTexts, for needle: [UInt8]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: earlier.count)
+        for (word, value) in earlier.enumerated() where value != 0 {
+            var rest = value
+            while rest != 0 {
+                let id = word << 6 + rest.trailingZeroBitCount
+                rest &= rest - 1
+                if texts.withText(id, { find(needle, in: $0, from: 0) != nil }) == true { bits[word] |= 1 << UInt64(id & 63) }
+            }
         }
         return bits
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
+        guard let base = bytes.baseAddress, from < bytes.count else { return nil }
+        let found = needle.withUnsafeBytes { lede_find(base + from, bytes.count - from, $0.baseAddress, $0.count) }
+        return found < 0 ? nil : from + found
+    }
+}
+
+/// The related-text matches of the last few words searched for, so the keystrokes after
+/// a scan reuse it. One per search index, so per corpus: ids mean nothing in another.
+final class RelatedMatchCache: @unchecked Sendable {
+    private struct Entry {
+        var needle: [UInt8]
+        var bits: [UInt64]
+        var count: Int
+    }
+
+    private let lock = NSLock()
+    private var entries: [Entry] = []
+    private static let capacity = 8
+
+    func bits(for needle: [UInt8]) -> [UInt64]? {
+        lock.withLock { entries.first { $0.needle == needle }?.bits }
+    }
+
+    /// Of the kept words that `needle` contains, the one matching the fewest texts.
+    func fewestMatches(within needle: [UInt8]) -> (bits: [UInt64], count: Int)? {
+        lock.withLock {
+            entries.filter { needle.hasRun($0.needle) }.min { $0.count < $1.count }.map { ($0.bits, $0.count) }
+        }
+    }
+
+    func keep(_ bits: [UInt64], for needle: [UInt8]) {
+        let count = bits.reduce(0) { $0 + $1.nonzeroBitCount }
+        lock.withLock {
+            entries.removeAll { $0.needle == needle }
+            entries.append(Entry(needle: needle, bits: bits, count: count))
+            if entries.count > Self.capacity { entries.removeFirst() }
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `part` occurs in these bytes.
+    fileprivate func hasRun(_ part: [UInt8]) -> Bool {
+        guard part.count <= count else { return false }
+        if part.isEmpty { return true }
+        return (0...(count - part.count)).contains { self[$0..<($0 + part.count)].elementsEqual(part) }
     }
 }

@@ -11,6 +11,10 @@ public struct SearchIndex: Sendable {
     private let texts: FoldedTexts
     /// Related items' folded titles and excerpts, which free words match too.
     private let relatedTexts: RelatedTexts
+    private let relatedMatches = RelatedMatchCache()
+    /// Up to how many undecided articles have their related texts read one by one rather
+    /// than every text scanned (tests set it to 0 to drive the scans).
+    var relatedDirectLimit = RelatedTextMatches.directLimit
     /// The corpus's stories, for `outlets:`; nil until they are worked out, when that
     /// filter matches only what an article alone would.
     private var stories: StoryIndex?
@@ -52,17 +56,36 @@ public struct SearchIndex: Sendable {
     /// Articles matching `query`, ranked: those whose title holds every searched word
     /// first, then those whose own text (title, excerpt, provider, topics, body) holds
     /// them, then those that hold some word only in a related item's title or excerpt;
-    /// each group in corpus order (newest first). `within` narrows to earlier results,
-    /// which is what typing one more character needs.
+    /// each group in corpus order (newest first). `within` (in corpus order) narrows to
+    /// earlier results, which is what typing one more character needs.
+    ///
+    /// Two passes: the first decides every article its own text decides (most of them);
+    /// only the rest have their related text looked at, so a word found in most articles'
+    /// own text never makes the related text be scanned.
     public func search(_ query: Query, marks: Marks = .none, within: [Int]? = nil) -> [Int] {
         let candidates = within ?? Array(0..<corpus.count)
         if query.isEmpty { return candidates }
-        let related = RelatedTextMatches(query, in: relatedTexts)
+        var tiers = pass(query, over: candidates, marks, related: nil)
+        let undecided = tiers[Hit.undecided.rawValue]
+        if !undecided.isEmpty {
+            let related = RelatedTextMatches(query, in: relatedTexts, undecided: undecided.count, directLimit: relatedDirectLimit,
+                                             cache: relatedMatches)
+            let decided = pass(query, over: undecided, marks, related: related)
+            // Candidates come in corpus order; merged, each tier is again.
+            for hit in [Hit.title, .body, .related] where !decided[hit.rawValue].isEmpty {
+                tiers[hit.rawValue] = (tiers[hit.rawValue] + decided[hit.rawValue]).sorted()
+            }
+        }
+        return tiers[Hit.title.rawValue] + tiers[Hit.body.rawValue] + tiers[Hit.related.rawValue]
+    }
+
+    /// `candidates` sorted into tiers by `match`, in their order, on every core.
+    private func pass(_ query: Query, over candidates: [Int], _ marks: Marks, related: RelatedTextMatches?) -> [[Int]] {
         let chunkSize = 2048
         let chunks = (candidates.count + chunkSize - 1) / chunkSize
         let results = IndexedResults<[[Int]]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var hits: [[Int]] = [[], [], []]
+            var hits = [[Int]](repeating: [], count: Hit.none.rawValue)
             for candidate in candidates[(chunk * chunkSize)..<min(candidates.count, (chunk + 1) * chunkSize)] {
                 let hit = match(query, candidate, marks, related)
                 if hit != .none { hits[hit.rawValue].append(candidate) }
@@ -70,30 +93,37 @@ public struct SearchIndex: Sendable {
             results.set(chunk, hits)
         }
         let parts = results.values.compactMap { $0 }
-        return (0..<3).flatMap { rank in parts.flatMap { $0[rank] } }
+        return (0..<Hit.none.rawValue).map { tier in parts.flatMap { $0[tier] } }
     }
 
     /// How an article matches, best first: every word in its title, every word in its own
-    /// text, or some word only in its related items' text.
-    private enum Hit: Int { case title, body, related, none }
+    /// text, or some word only in its related items' text; `undecided` when that depends
+    /// on related text not looked at.
+    private enum Hit: Int { case title, body, related, undecided, none }
 
-    private func match(_ query: Query, _ index: Int, _ marks: Marks, _ related: RelatedTextMatches) -> Hit {
+    /// `related` nil: a word missing from the article's own text leaves it undecided.
+    private func match(_ query: Query, _ index: Int, _ marks: Marks, _ related: RelatedTextMatches?) -> Hit {
         let span = texts[index]
         var allInTitle = true
         var allInOwnText = true
         var anyText = false
+        var undecided = false
         for (position, term) in query.terms.enumerated() {
             let holds: Bool
             switch term.filter {
             case .text(let needle):
                 let inTitle = contains(span.title, needle)
                 let inOwnText = inTitle || contains(span.rest, needle)
-                holds = inOwnText || related.holds(term: position, article: index)
                 if !term.negated {
                     anyText = true
                     allInTitle = allInTitle && inTitle
                     allInOwnText = allInOwnText && inOwnText
                 }
+                guard inOwnText || related != nil else {
+                    undecided = true
+                    continue
+                }
+                holds = inOwnText || related!.holds(term: position, article: index)
             case .topic(let topic):
                 holds = span.topics.contains { $0.elementsEqual(topic) || ($0.starts(with: topic) && $0.dropFirst(topic.count).first == 0x20) }
             case .provider(let provider):
@@ -115,6 +145,7 @@ public struct SearchIndex: Sendable {
             }
             if holds == term.negated { return .none }
         }
+        if undecided { return .undecided }
         if anyText && allInTitle { return .title }
         return allInOwnText ? .body : .related
     }
