@@ -1,6 +1,6 @@
-/// The folded titles and excerpts of every article's related items, as search needs them:
+/// The folded title and excerpt of every article's related items, as search needs them:
 /// the distinct texts of every segment numbered one after another (a segment's ids follow
-/// the ones before it), and each article's ids. A search matches a word against each
+/// the ones before it), and each article's ids, one per item. A search matches a word against each
 /// distinct text once, then asks which articles name a matching id.
 public struct RelatedTexts: Sendable {
     let table: CorpusTable
@@ -21,14 +21,14 @@ public struct RelatedTexts: Sendable {
         count = total
     }
 
-    /// Whether any id of article `index`'s related titles and excerpts satisfies `test`.
+    /// Whether the id of any of article `index`'s related items' texts satisfies `test`.
     @inline(__always)
     public func contains(article index: Int, where test: (Int) -> Bool) -> Bool {
         let row = table.rows[index]
         guard row.related.count > 0 else { return false }
         let base = Int(bases[Int(row.segment)])
         let range = row.related.range
-        for position in 2 * range.lowerBound..<2 * range.upperBound {
+        for position in range {
             let id = table.relatedTextIds[position]
             if id != RelatedTextStore.none && test(base + Int(id)) { return true }
         }

@@ -26,7 +26,7 @@ enum SnapshotValidation {
             }
         }
         let relatedTexts = segment.relatedTexts
-        guard relatedTexts.isWellFormed, piece.relatedTextIds.count == 2 * piece.related.count,
+        guard relatedTexts.isWellFormed, piece.relatedTextIds.count == piece.related.count,
               piece.relatedTextIds.allSatisfy({ $0 == RelatedTextStore.none || Int($0) < relatedTexts.count }) else {
             throw problem("has related text that points outside it")
         }

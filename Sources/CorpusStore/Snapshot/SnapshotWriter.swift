@@ -187,9 +187,7 @@ private struct RebasedColumns {
             for item in row.related.range {
                 related[item].title = move(related[item].title, by: cold)
                 related[item].webURL = move(related[item].webURL, by: cold)
-                for id in 2 * item..<2 * item + 2 where relatedTextIds[id] != RelatedTextStore.none {
-                    relatedTextIds[id] += relatedIdBase[segment]
-                }
+                if relatedTextIds[item] != RelatedTextStore.none { relatedTextIds[item] += relatedIdBase[segment] }
             }
             row.foldedStart = foldedOffset
             foldedOffset += row.foldedTextLength + row.foldedLabelsLength

@@ -193,7 +193,7 @@ extension TablePiece {
             row.topics = kept.copy(topics, row.topics, into: \.topics)
             let items = row.related.range
             row.related = kept.copy(related, row.related, into: \.related)
-            kept.relatedTextIds += relatedTextIds[2 * items.lowerBound..<2 * items.upperBound]
+            kept.relatedTextIds += relatedTextIds[items]
             row.urlKeys = kept.copy(urlKeys, row.urlKeys, into: \.urlKeys)
             kept.rows.append(row)
         }

@@ -50,8 +50,7 @@ struct PieceBuilder {
         row.related = ColumnRange(start: UInt32(piece.related.count), count: UInt32(article.related.count))
         for item in article.related {
             piece.related.append(relatedRow(item))
-            piece.relatedTextIds.append(relatedTexts.add(item.title))
-            piece.relatedTextIds.append(relatedTexts.add(item.excerpt))
+            piece.relatedTextIds.append(relatedTexts.add(title: item.title, excerpt: item.excerpt))
         }
         row.urlKeys = ColumnRange(start: UInt32(piece.urlKeys.count), count: UInt32(ownKeys.count))
         piece.urlKeys += ownKeys.map(StableHash.key)

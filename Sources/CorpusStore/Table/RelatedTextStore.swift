@@ -1,18 +1,19 @@
 import Foundation
 
-/// The folded titles and excerpts of a segment's related items, each distinct text once.
+/// The folded title and excerpt of a segment's related items, each distinct text once.
 /// Related lists repeat (many cards name the same article), and searching them would
 /// otherwise mean folding ~900 bytes more per card into every article's search text; here
 /// a search matches each distinct text once, and an article holds only the ids of its
-/// items' texts (`TablePiece.relatedTextIds`).
+/// items' texts (`TablePiece.relatedTextIds`), one per item: its title, a newline, its
+/// excerpt.
 ///
 /// The texts lie back to back, each followed by a newline (no search word holds one, so a
-/// match never spans two texts), in cold storage: memory for a small load, else the spill
+/// match never spans a title and an excerpt, or two texts), in cold storage: memory for a small load, else the spill
 /// file or the snapshot, read a run at a time when searched. Only the ends stay resident.
 ///
 /// Unchecked Sendable: immutable once made.
 public final class RelatedTextStore: @unchecked Sendable {
-    /// The id of a missing text (an item without an excerpt).
+    /// The id of a missing text (an item whose title folds to nothing and has no excerpt).
     static let none = UInt32.max
 
     let arena: ColdText
@@ -81,11 +82,15 @@ struct RelatedTextStoreBuilder {
         arena = ByteBuffer(capacity: expectedFiles * 512)
     }
 
-    /// The id of `text` folded, added unless an equal text is there; `none` for no text.
-    mutating func add(_ text: String?) -> UInt32 {
-        guard let text else { return RelatedTextStore.none }
+    /// The id of an item's text — `title`, a newline, `excerpt`, folded — added unless an
+    /// equal text is there; `none` when it folds to nothing.
+    mutating func add(title: String, excerpt: String?) -> UInt32 {
         let start = arena.count
-        TextFolding.fold(text, into: arena, floor: start)
+        TextFolding.fold(title, into: arena, floor: start)
+        if let excerpt {
+            arena.append(0x0A)
+            TextFolding.fold(excerpt, into: arena, floor: arena.count)
+        }
         let folded = UnsafeRawBufferPointer(start: arena.base + start, count: arena.count - start)
         guard !folded.isEmpty else { return RelatedTextStore.none }
         let hash = StableHash.of(folded)

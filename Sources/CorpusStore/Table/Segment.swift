@@ -65,7 +65,7 @@ struct TablePiece {
     var rows: [ArticleRow] = []
     var topics: [TextRef] = []
     var related: [RelatedRow] = []
-    /// Two per related item, in `related`'s order: the ids of its folded title and excerpt
+    /// One per related item, in `related`'s order: the id of its folded title and excerpt
     /// in its article's segment's `relatedTexts` (`RelatedTextStore.none` for none).
     var relatedTextIds: [UInt32] = []
     var urlKeys: [UInt64] = []
