@@ -55,20 +55,29 @@ public struct RelatedTexts: Sendable {
 
     /// Calls `body` with the bytes of `run`'s texts, each followed by a newline, and where
     /// each text ends in them; false when they could not be read (a damaged or vanished
-    /// spill file), when `body` is not called.
+    /// spill file), when `body` is not called. Texts in a file are read into `scratch`
+    /// when it is large enough: a scan reuses one rather than mapping fresh memory per run.
     @discardableResult
-    public func scan(_ run: Run, _ body: (_ ends: [Int], _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
+    public func scan(_ run: Run, scratch: UnsafeMutableRawBufferPointer? = nil,
+                     _ body: (_ ends: [Int], _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
         let store = table.segments[run.segment].relatedTexts
         let start = store.start(of: run.local.lowerBound)
         let ends = store.ends[run.local].map { Int($0 - start) }
-        return store.withRun(run.local) { body(ends, $0) } != nil
+        return store.withRun(run.local, scratch: scratch) { body(ends, $0) } != nil
     }
+
+    /// How many bytes runs of `runBytes` take at most, for a scratch buffer.
+    public static func scratchSize(runBytes: Int = 1 << 20) -> Int { runBytes }
 
     /// Calls `body` with the bytes of every run in turn (see `scan`); false if some could
     /// not be read.
     @discardableResult
     public func forEachRun(runBytes: Int = 1 << 20, _ body: (_ first: Int, _ ends: [Int], _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
-        runs(runBytes: runBytes).reduce(true) { complete, run in scan(run) { body(run.first, $0, $1) } && complete }
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: runBytes, alignment: 8)
+        defer { scratch.deallocate() }
+        return runs(runBytes: runBytes).reduce(true) { complete, run in
+            scan(run, scratch: scratch) { body(run.first, $0, $1) } && complete
+        }
     }
 
     /// Calls `body` with the folded bytes of text `id`; nil when out of range or unreadable.

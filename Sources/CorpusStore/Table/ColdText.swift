@@ -48,18 +48,26 @@ public final class ColdText: @unchecked Sendable {
         }
     }
 
-    /// Calls `body` with the bytes of `ref`, in place when in memory; nil when `ref` is out
-    /// of bounds or unreadable.
-    func withBytes<Result>(_ ref: TextRef, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+    /// Calls `body` with the bytes of `ref`, in place when in memory, else read into
+    /// `scratch` when it is large enough (a scan reuses one); nil when `ref` is out of
+    /// bounds or unreadable.
+    func withBytes<Result>(_ ref: TextRef, scratch: UnsafeMutableRawBufferPointer? = nil,
+                           _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
         guard !ref.isNone, contains(ref) else { return nil }
         switch storage {
         case .memory(let buffer):
             return body(UnsafeRawBufferPointer(start: buffer.base + Int(ref.offset), count: Int(ref.length)))
         case .file(let file, let base):
-            let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: Int(ref.length), alignment: 8)
-            defer { scratch.deallocate() }
-            guard file.read(into: scratch, at: base + UInt64(ref.offset)) else { return nil }
-            return body(UnsafeRawBufferPointer(scratch))
+            let length = Int(ref.length)
+            if let scratch, scratch.count >= length {
+                let target = UnsafeMutableRawBufferPointer(rebasing: scratch[0..<length])
+                guard file.read(into: target, at: base + UInt64(ref.offset)) else { return nil }
+                return body(UnsafeRawBufferPointer(target))
+            }
+            let own = UnsafeMutableRawBufferPointer.allocate(byteCount: length, alignment: 8)
+            defer { own.deallocate() }
+            guard file.read(into: own, at: base + UInt64(ref.offset)) else { return nil }
+            return body(UnsafeRawBufferPointer(own))
         }
     }
 

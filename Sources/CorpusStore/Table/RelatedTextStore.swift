@@ -58,10 +58,11 @@ public final class RelatedTextStore: @unchecked Sendable {
     }
 
     /// Calls `body` with the bytes of the texts `run` (each followed by its newline), read
-    /// in one go; nil when they cannot be read.
-    func withRun<Result>(_ run: ClosedRange<Int>, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+    /// in one go (into `scratch` when it is large enough); nil when they cannot be read.
+    func withRun<Result>(_ run: ClosedRange<Int>, scratch: UnsafeMutableRawBufferPointer?,
+                         _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
         let start = start(of: run.lowerBound)
-        return arena.withBytes(TextRef(offset: start, length: ends[run.upperBound] + 1 - start), body)
+        return arena.withBytes(TextRef(offset: start, length: ends[run.upperBound] + 1 - start), scratch: scratch, body)
     }
 
     /// Calls `body` with the bytes of text `id`; nil when they cannot be read.

@@ -18,11 +18,12 @@ struct RelatedTextMatches {
         case none
     }
 
-    /// Below this many undecided articles, their texts are read one by one.
-    static let directLimit = 1500
+    /// Up to this many undecided articles have their texts read one by one: at about four
+    /// items each, cheaper than a scan (~30 ms for 100,000 cards' related text).
+    static let directLimit = 6000
     /// A shorter word's matches are checked again, rather than everything scanned, when
-    /// there are at most this many.
-    static let recheckLimit = 40_000
+    /// there are at most this many (each is a read).
+    static let recheckLimit = 20_000
 
     private let texts: RelatedTexts
     private let sources: [Source]
@@ -67,24 +68,29 @@ struct RelatedTextMatches {
     /// after one, so a rare word costs one pass over the bytes.
     private static func scan(_ texts: RelatedTexts, for needle: [UInt8]) -> [UInt64] {
         let runs = texts.runs()
-        let found = IndexedResults<[Int]>(count: runs.count)
-        DispatchQueue.concurrentPerform(iterations: runs.count) { position in
-            let run = runs[position]
+        let workers = min(runs.count, ProcessInfo.processInfo.activeProcessorCount)
+        let found = IndexedResults<[Int]>(count: workers)
+        // Each worker takes every `workers`-th run, reading them into a buffer of its own.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: RelatedTexts.scratchSize(), alignment: 8)
+            defer { scratch.deallocate() }
             var hits: [Int] = []
-            // A run that cannot be read (a vanished spill file) matches nothing.
-            texts.scan(run) { ends, bytes in
-                var from = 0
-                var text = 0
-                while let at = find(needle, in: bytes, from: from) {
-                    // Matches come in order: the text holding this one is at or after the last.
-                    while text < ends.count && ends[text] <= at { text += 1 }
-                    guard text < ends.count else { break }
-                    hits.append(run.first + text)
-                    from = ends[text] + 1
-                    text += 1
+            for run in stride(from: worker, to: runs.count, by: workers).map({ runs[$0] }) {
+                // A run that cannot be read (a vanished spill file) matches nothing.
+                texts.scan(run, scratch: scratch) { ends, bytes in
+                    var from = 0
+                    var text = 0
+                    while let at = find(needle, in: bytes, from: from) {
+                        // Matches come in order: the text holding this one is at or after the last.
+                        while text < ends.count && ends[text] <= at { text += 1 }
+                        guard text < ends.count else { break }
+                        hits.append(run.first + text)
+                        from = ends[text] + 1
+                        text += 1
+                    }
                 }
             }
-            found.set(position, hits)
+            found.set(worker, hits)
         }
         var bits = [UInt64](repeating: 0, count: (texts.count + 63) / 64)
         for hits in found.values { for id in hits ?? [] { bits[id >> 6] |= 1 << UInt64(id & 63) } }
