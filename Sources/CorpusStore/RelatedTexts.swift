@@ -1,7 +1,7 @@
 /// The folded title and excerpt of every article's related items, as search needs them:
 /// the distinct texts of every segment numbered one after another (a segment's ids follow
-/// the ones before it), and each article's ids, one per item. A search matches a word against each
-/// distinct text once, then asks which articles name a matching id.
+/// the ones before it), and each article's ids, one per item. A search matches a word
+/// against each distinct text once, then asks which articles name a matching id.
 public struct RelatedTexts: Sendable {
     let table: CorpusTable
     /// The id each segment's first text takes.
@@ -43,9 +43,13 @@ public struct RelatedTexts: Sendable {
         public let first: Int
     }
 
+    /// How many bytes a run holds at most, unless one text is longer: the size of a
+    /// scanner's buffer.
+    public static let runBytes = 1 << 20
+
     /// Every text, in runs of about `runBytes` bytes, in id order: workers can scan them
     /// apart.
-    public func runs(runBytes: Int = 1 << 20) -> [Run] {
+    public func runs(runBytes: Int = Self.runBytes) -> [Run] {
         zip(table.segments.indices, bases).flatMap { segment, base in
             table.segments[segment].relatedTexts.runs(runBytes: runBytes).map {
                 Run(segment: segment, local: $0, first: Int(base) + $0.lowerBound)
@@ -66,13 +70,10 @@ public struct RelatedTexts: Sendable {
         return store.withRun(run.local, scratch: scratch) { body(ends, $0) } != nil
     }
 
-    /// How many bytes runs of `runBytes` take at most, for a scratch buffer.
-    public static func scratchSize(runBytes: Int = 1 << 20) -> Int { runBytes }
-
     /// Calls `body` with the bytes of every run in turn (see `scan`); false if some could
     /// not be read.
     @discardableResult
-    public func forEachRun(runBytes: Int = 1 << 20, _ body: (_ first: Int, _ ends: [Int], _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
+    public func forEachRun(runBytes: Int = Self.runBytes, _ body: (_ first: Int, _ ends: [Int], _ bytes: UnsafeRawBufferPointer) -> Void) -> Bool {
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: runBytes, alignment: 8)
         defer { scratch.deallocate() }
         return runs(runBytes: runBytes).reduce(true) { complete, run in

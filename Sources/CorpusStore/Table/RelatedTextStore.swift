@@ -8,8 +8,9 @@ import Foundation
 /// excerpt.
 ///
 /// The texts lie back to back, each followed by a newline (no search word holds one, so a
-/// match never spans a title and an excerpt, or two texts), in cold storage: memory for a small load, else the spill
-/// file or the snapshot, read a run at a time when searched. Only the ends stay resident.
+/// match never spans a title and an excerpt, or two texts), in cold storage: memory for a
+/// small load, else the spill file or the snapshot, read a run at a time when searched.
+/// Only the ends stay resident.
 ///
 /// Unchecked Sendable: immutable once made.
 public final class RelatedTextStore: @unchecked Sendable {

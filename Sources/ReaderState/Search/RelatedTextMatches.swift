@@ -72,7 +72,7 @@ struct RelatedTextMatches {
         let found = IndexedResults<[Int]>(count: workers)
         // Each worker takes every `workers`-th run, reading them into a buffer of its own.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: RelatedTexts.scratchSize(), alignment: 8)
+            let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: RelatedTexts.runBytes, alignment: 8)
             defer { scratch.deallocate() }
             var hits: [Int] = []
             for run in stride(from: worker, to: runs.count, by: workers).map({ runs[$0] }) {
