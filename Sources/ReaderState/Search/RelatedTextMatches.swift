@@ -6,8 +6,8 @@ import Foundation
 /// Tells whether an article's related titles and excerpts hold a query's words, for the
 /// articles their own text left undecided. The texts live in a file, so how depends on how
 /// many articles ask: a few have their own texts read and searched; many get every
-/// distinct text scanned once (or, when a shorter word typed just before matched few
-/// texts, those few checked again), and the answer kept for the next keystroke.
+/// distinct text scanned once (or, when a shorter word typed just before was, only the
+/// texts that matched it), and the answer kept for the next keystroke.
 struct RelatedTextMatches {
     private enum Source {
         /// A bit per text id, set when the text holds the word.
@@ -21,9 +21,6 @@ struct RelatedTextMatches {
     /// Up to this many undecided articles have their texts read one by one: at about four
     /// items each, cheaper than a scan (~30 ms for 100,000 cards' related text).
     static let directLimit = 6000
-    /// A shorter word's matches are checked again, rather than everything scanned, when
-    /// there are at most this many (each is a read).
-    static let recheckLimit = 20_000
 
     private let texts: RelatedTexts
     private let sources: [Source]
@@ -37,11 +34,7 @@ struct RelatedTextMatches {
             if let known = cache.bits(for: needle) { return .bits(known) }
             if undecided <= directLimit { return .direct(needle) }
             let bits: [UInt64]
-            if let shorter = cache.fewestMatches(within: needle), shorter.count <= Self.recheckLimit {
-                bits = Self.recheck(shorter.bits, in: texts, for: needle)
-            } else {
-                bits = Self.scan(texts, for: needle)
-            }
+            bits = Self.scan(texts, for: needle, only: cache.fewestMatches(within: needle)?.bits)
             cache.keep(bits, for: needle)
             return .bits(bits)
         }
@@ -63,14 +56,15 @@ struct RelatedTextMatches {
         }
     }
 
-    /// A bit per text, set for those holding `needle`: every run scanned, on every core.
-    /// Each run is searched with memmem from match to match, skipping to the next text
-    /// after one, so a rare word costs one pass over the bytes.
-    private static func scan(_ texts: RelatedTexts, for needle: [UInt8]) -> [UInt64] {
+    /// A bit per text, set for those holding `needle`, of the texts whose bit is set in
+    /// `only` (a shorter word's matches: a text holding `needle` holds every part of it),
+    /// or of all. Every run is read, on every core, each into one buffer per worker; a run
+    /// is searched with memmem from match to match, skipping to the next text after one,
+    /// so a rare word costs one pass over the bytes; with `only`, just those texts are.
+    private static func scan(_ texts: RelatedTexts, for needle: [UInt8], only: [UInt64]? = nil) -> [UInt64] {
         let runs = texts.runs()
         let workers = min(runs.count, ProcessInfo.processInfo.activeProcessorCount)
         let found = IndexedResults<[Int]>(count: workers)
-        // Each worker takes every `workers`-th run, reading them into a buffer of its own.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: RelatedTexts.runBytes, alignment: 8)
             defer { scratch.deallocate() }
@@ -78,6 +72,14 @@ struct RelatedTextMatches {
             for run in stride(from: worker, to: runs.count, by: workers).map({ runs[$0] }) {
                 // A run that cannot be read (a vanished spill file) matches nothing.
                 texts.scan(run, scratch: scratch) { ends, bytes in
+                    if let only {
+                        for text in ends.indices where isSet(only, run.first + text) {
+                            let start = text == 0 ? 0 : ends[text - 1] + 1
+                            let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<ends[text]])
+                            if find(needle, in: slice, from: 0) != nil { hits.append(run.first + text) }
+                        }
+                        return
+                    }
                     var from = 0
                     var text = 0
                     while let at = find(needle, in: bytes, from: from) {
@@ -97,20 +99,8 @@ struct RelatedTextMatches {
         return bits
     }
 
-    /// The texts among `earlier` (a shorter word's matches) that hold `needle`: a text
-    /// holding `needle` holds every part of it.
-    private static func recheck(_ earlier: [UInt64], in texts: RelatedTexts, for needle: [UInt8]) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: earlier.count)
-        for (word, value) in earlier.enumerated() where value != 0 {
-            var rest = value
-            while rest != 0 {
-                let id = word << 6 + rest.trailingZeroBitCount
-                rest &= rest - 1
-                if texts.withText(id, { find(needle, in: $0, from: 0) != nil }) == true { bits[word] |= 1 << UInt64(id & 63) }
-            }
-        }
-        return bits
-    }
+    @inline(__always)
+    private static func isSet(_ bits: [UInt64], _ id: Int) -> Bool { bits[id >> 6] & (1 << UInt64(id & 63)) != 0 }
 
     private static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
         guard let base = bytes.baseAddress, from < bytes.count else { return nil }
