@@ -55,13 +55,14 @@ let package = Package(
             dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "ReaderUI", "ReaderLoop", "CorpusGenerator"],
             path: "Benchmarks/LedeBench"
         ),
-        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"]),
+        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus", "ReaderState"],
+                    exclude: ["Golden"]),
         .testTarget(name: "CorpusStoreTests", dependencies: ["ArticleParsing", "CorpusStore", "CorpusGenerator", "SampleCorpus"],
                     exclude: ["StoryCorpus"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderStore", "CorpusGenerator", "SampleCorpus"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ArticleParsing", "CorpusStore", "ReaderState", "ReaderUI", "CorpusGenerator", "BundledThemes"]),
         .testTarget(name: "ReaderLoopTests", dependencies: ["ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
-        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ReaderLoop", "ReaderState", "ReaderUI", "ArticleParsing", "CorpusStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleParsing", "CorpusGenerator"]),
     ],
     swiftLanguageModes: [.v6]

@@ -23,11 +23,13 @@ public final class ReaderLoop {
     private let browser: (any URLLauncher)?
     private let saver: StateSaver?
     private let mailbox = LoadMailbox()
+    private let mouse: Bool
     private var themes: ThemeCycle
     private var pending: [Action]
     private var frame: ScreenGrid
     /// Everything the reader knows; changed only by `reduce`.
     private var state: State
+    private let savedSearchFile: SavedSearchFile?
 
     public init(terminal: any Terminal, clock: any LoopClock = SystemClock(), corpus: any CorpusSource,
                 browser: (any URLLauncher)?, options: ReaderOptions) {
@@ -38,9 +40,11 @@ public final class ReaderLoop {
         saver = options.persistence.map { StateSaver($0, clock: clock) }
         themes = ThemeCycle(options.themes, current: options.theme)
         pending = options.problems.map { .problemReported($0) }
+        mouse = options.mouse
         let size = terminal.size
         state = State(rows: size.rows, cols: size.cols, loading: true, keymap: options.keymap, sort: options.sort,
-                      layout: options.layout)
+                      layout: options.layout, savedSearches: options.savedSearches)
+        savedSearchFile = options.savedSearchFile
         frame = ScreenGrid(rows: size.rows, cols: size.cols)
     }
 
@@ -62,6 +66,9 @@ public final class ReaderLoop {
             let waiting = state.loading != nil || !state.loaded.isIndexed
             switch terminal.nextInput(timeout: waiting ? Self.loadingInputTimeout : Self.inputTimeout) {
             case .key(let key): actions.append(.keyPressed(key))
+            case .mouse(let event):
+                // Read off the frame last shown: what the user saw under the pointer.
+                if mouse, let action = MouseInput.action(for: event, on: frame) { actions.append(action) }
             case .resized:
                 let size = terminal.size
                 terminal.invalidate()
@@ -99,11 +106,29 @@ public final class ReaderLoop {
                     if !terminal.copyToClipboard(text) { actions.append(.problemReported("That is too long to copy")) }
                 case .save: saver?.changed()
                 case .cycleTheme: actions.append(nextTheme())
+                case .storeSavedSearch(let search):
+                    if let problem = changeSavedSearches({ (file) throws(ConfigError) in try file.store(search) }) { actions.append(problem) }
+                case .deleteSavedSearch(let name):
+                    if let problem = changeSavedSearches({ (file) throws(ConfigError) in try file.delete(named: name) }) { actions.append(problem) }
                 }
             }
             index += 1
         }
         return nil
+    }
+
+    /// Writes a change of the saved searches to the config file; the action reporting why
+    /// it could not, if so (the reader keeps the change for this run either way).
+    private func changeSavedSearches(_ change: (SavedSearchFile) throws(ConfigError) -> Void) -> Action? {
+        guard let file = savedSearchFile else {
+            return .problemReported("Saved searches are kept for this run only: there is no config file to write")
+        }
+        do {
+            try change(file)
+            return nil
+        } catch {
+            return .problemReported("Could not save the search: \(error.description)")
+        }
     }
 
     /// Moves to the next theme that loads and says which, or why not.

@@ -18,9 +18,15 @@ public struct ReaderOptions: Sendable {
     public var layout: LayoutMode?
     /// Where marks and the session are kept; nil keeps nothing.
     public var persistence: ReaderPersistence?
+    /// The config file's saved searches, and where `w` and `d` change them (nil: nowhere).
+    public var savedSearches: [SavedSearch] = []
+    public var savedSearchFile: SavedSearchFile?
+    /// Whether clicks and the wheel act (`--no-mouse`, `mouse = false` turn them off, for
+    /// those who select text with the mouse). Off, mouse reports are dropped unread.
+    public var mouse: Bool
 
     public init(theme: Theme, themes: ThemeCycle.Source, monochrome: Bool, keymap: Keymap, problems: [String],
-                sort: SortKey = .date, layout: LayoutMode? = nil, persistence: ReaderPersistence? = nil) {
+                sort: SortKey = .date, layout: LayoutMode? = nil, persistence: ReaderPersistence? = nil, mouse: Bool = true) {
         self.theme = theme
         self.themes = themes
         self.monochrome = monochrome
@@ -29,6 +35,7 @@ public struct ReaderOptions: Sendable {
         self.sort = sort
         self.layout = layout
         self.persistence = persistence
+        self.mouse = mouse
     }
 }
 

@@ -38,6 +38,8 @@ public struct TerminalSize: Equatable, Sendable {
 /// What one read from the terminal produced.
 public enum TerminalInput: Equatable, Sendable {
     case key(Key)
+    /// A click, release or wheel turn (when mouse reporting is on).
+    case mouse(MouseEvent)
     /// The terminal changed size; `Terminal.size` has the new one.
     case resized
     /// The timeout passed with no input.

@@ -5,6 +5,10 @@ import CorpusStore
 /// the intended change, so the loop never decides what an event means.
 public enum Action: Sendable {
     case keyPressed(Key)
+    /// The left button went down over `target` (what the frame on screen showed there).
+    case mouseClicked(ScreenTarget)
+    /// The wheel turned over `target`, `lines` down (negative: up).
+    case wheelTurned(ScreenTarget, lines: Int)
     case terminalResized(rows: Int, cols: Int)
     /// Files read so far while a corpus loads in the background; `total` is nil while
     /// the folders are still being walked.
@@ -43,6 +47,10 @@ public enum Effect: Equatable, Sendable {
     /// The marks changed: persist them soon (the loop debounces, and saves the session
     /// with them).
     case save
+    /// Keep this saved search in the config file, in place of one of the same name.
+    case storeSavedSearch(SavedSearch)
+    /// Remove the saved search of this name from the config file.
+    case deleteSavedSearch(String)
 }
 
 /// A line of feedback at the bottom of the screen.
@@ -82,6 +90,8 @@ public enum View: Hashable, Sendable {
     case help
     /// The values of a facet (topics, providers, months) with their counts.
     case facet(FacetKind)
+    /// The saved searches with their counts.
+    case savedSearches
 }
 
 /// One layer of the view stack (or of the forward history), with its own place.

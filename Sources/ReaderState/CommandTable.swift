@@ -3,7 +3,7 @@ public enum Command: String, CaseIterable, Sendable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case open, followNumbered, focusNextLink, focusPreviousLink, openURL, copyAddress
     case back, forward
-    case search, searchNext, searchPrevious
+    case search, searchNext, searchPrevious, saveSearch, savedSearches, deleteSavedSearch
     case toggleRead, nextUnread, toggleBookmark, showBookmarks
     case topics, providers, months, cycleSort, groupStories
     case promptAccept, promptCancel, promptDeleteBackward, promptClear
@@ -19,7 +19,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case search = "Search"
     case marks = "Read marks and bookmarks"
     case browsing = "Browsing by topic, provider, month, story; sorting"
-    case prompt = "While typing a search"
+    case prompt = "While typing a search or a name"
     case screen = "Screen"
     case leaving = "Leaving"
 }
@@ -73,6 +73,12 @@ public enum CommandTable {
         row(.searchNext, "search-next", [.character("n")], "Next search result (in an article: next match)", .search),
         row(.searchPrevious, "search-previous", [.character("N")], "Previous search result (in an article: previous match)",
             .search),
+        row(.saveSearch, "save-search", [.character("w")], "Save the search and narrowing under a name (in the config file)",
+            .search),
+        row(.savedSearches, "saved-searches", [.character("F")], "Saved searches with their counts; Enter opens one",
+            .search),
+        row(.deleteSavedSearch, "delete-saved-search", [.character("d")], "Delete the selected saved search (in saved searches)",
+            .search),
         row(.toggleRead, "toggle-read", [.character("m")], "Mark the article read or unread", .marks),
         row(.nextUnread, "next-unread", [.character("u")], "Go to the next unread article", .marks),
         row(.toggleBookmark, "toggle-bookmark", [.character("b")], "Bookmark the selected article, or remove the bookmark",
@@ -86,8 +92,8 @@ public enum CommandTable {
         row(.groupStories, "group-stories", [.character("S")],
             "Group by story or not; Enter lists a story's articles", .browsing,
             scope: .list),
-        row(.promptAccept, "search-accept", [.enter], "Keep the search and its selection", .prompt),
-        row(.promptCancel, "search-cancel", [.escape], "Cancel the search, back to where it began", .prompt),
+        row(.promptAccept, "search-accept", [.enter], "Keep the search and its selection; save under the name typed", .prompt),
+        row(.promptCancel, "search-cancel", [.escape], "Cancel the search, back to where it began; save nothing", .prompt),
         row(.promptDeleteBackward, "search-delete", [.backspace, .delete], "Delete the last character (cancels when empty)", .prompt),
         row(.promptClear, "search-clear", [.control("u")], "Clear the search text", .prompt),
         row(.help, "help", [.character("?"), .function(1)], "Show or hide this help", .screen, hint: "help"),
@@ -96,7 +102,7 @@ public enum CommandTable {
         row(.redraw, "redraw", [.control("l")], "Redraw the screen", .screen),
         row(.close, "close", [.character("q")], "Close the current view, else widen the narrowing, else quit", .leaving,
             hint: "quit"),
-        row(.dismiss, "dismiss", [.escape], "Close help or a browser (topics, providers, months), as q does", .leaving),
+        row(.dismiss, "dismiss", [.escape], "Close help or a browser (topics, providers, months, saved searches), as q does", .leaving),
         row(.quit, "quit", [.character("Q")], "Quit at once", .leaving),
     ]
 

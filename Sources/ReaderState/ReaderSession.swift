@@ -51,7 +51,7 @@ extension State {
                 saved = .init(article: articles[index].markKey, related: nil, block: page.anchor.block, offset: page.anchor.offset, focus: page.focus)
             case .relatedCard(let index, let related):
                 saved = .init(article: articles[index].markKey, related: related, block: page.anchor.block, offset: page.anchor.offset, focus: nil)
-            case .list, .help, .facet:
+            case .list, .help, .facet, .savedSearches:
                 continue
             }
             session.pages.append(saved)

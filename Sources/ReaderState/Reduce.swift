@@ -6,14 +6,14 @@ import CorpusStore
 public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
     switch action {
     case .keyPressed(let key):
-        state.status = nil
-        state.hasInteracted = true
-        var effects = state.handle(key)
-        if state.marksChanged {
-            state.marksChanged = false
-            effects.append(.save)
+        return state.userActed { $0.handle(key) }
+    case .mouseClicked(let target):
+        return state.userActed { $0.click(target) }
+    case .wheelTurned(let target, let lines):
+        return state.userActed { state in
+            state.turnWheel(over: target, lines: lines)
+            return []
         }
-        return effects
     case .terminalResized(let rows, let cols):
         state.resize(rows: rows, cols: cols)
         return []
@@ -49,6 +49,16 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
 }
 
 extension State {
+    /// Runs something the user did (a key, a click): clears the last status message, stops
+    /// a saved session from being reopened over it, and asks for a save when marks changed.
+    mutating func userActed(_ body: (inout State) -> [Effect]) -> [Effect] {
+        status = nil
+        hasInteracted = true
+        var effects = body(&self)
+        if markTable.takeUnsavedChanges() { effects.append(.save) }
+        return effects
+    }
+
     /// Looks `key` up in the command table and runs the command.
     mutating func handle(_ key: Key) -> [Effect] {
         // Once a key waits for the index, the keys after it wait too, so they keep their
@@ -57,9 +67,11 @@ extension State {
             deferredKeys.append(key)
             return []
         }
-        if search.isEditing {
+        if search.isEditing || naming != nil {
             if let command = keymap.command(for: key, in: .prompt) { return run(command, key: key) }
-            if let character = key.typedText { extendQuery(with: character) }
+            if let character = key.typedText {
+                if naming != nil { extendName(with: character) } else { extendQuery(with: character) }
+            }
             return []
         }
         guard let command = keymap.command(for: key, in: top.view == .list ? .list : .article) else {
@@ -105,10 +117,13 @@ extension State {
         case .months: openFacet(.month)
         case .cycleSort: cycleSort()
         case .groupStories: toggleStoryGrouping()
-        case .promptAccept: acceptSearch()
-        case .promptCancel: cancelSearch()
-        case .promptDeleteBackward: deleteFromQuery()
-        case .promptClear: clearQuery()
+        case .saveSearch: startNamingSearch()
+        case .savedSearches: openSavedSearches()
+        case .deleteSavedSearch: return deleteSavedSearch()
+        case .promptAccept: if naming != nil { return finishNaming() } else { acceptSearch() }
+        case .promptCancel: if naming != nil { cancelNaming() } else { cancelSearch() }
+        case .promptDeleteBackward: if naming != nil { deleteFromName() } else { deleteFromQuery() }
+        case .promptClear: if naming != nil { clearName() } else { clearQuery() }
         case .help: toggleHelp()
         case .toggleLayout: toggleLayout()
         case .cycleTheme: return [.cycleTheme]
@@ -162,7 +177,7 @@ extension State {
         case .article(let index): url = corpus.articles[index].preferredURL
         case .relatedCard(let index, let related): url = corpus.article(index).related[related].urls.preferred
         case .list: url = currentArticle.flatMap { corpus.articles[$0].preferredURL }
-        case .help, .facet:
+        case .help, .facet, .savedSearches:
             status = StatusMessage("Nothing to \(verb) here", isError: true)
             return nil
         }

@@ -41,6 +41,7 @@ extension State {
 
         loaded = new
         corpus = new.corpus
+        var marks = self.marks
         if !hasSavedMarks && (new.isComplete || new.marks != UserMarks()) {
             hasSavedMarks = true
             marks = new.marks
@@ -60,7 +61,7 @@ extension State {
         }
         if search.isEditing && !search.inArticle {
             // The search being typed runs again over the new articles.
-            narrowed = articles(narrowedBy: narrowing)
+            list.setNarrowed(articles(narrowedBy: narrowing))
             search.base = narrowed?.sorted()
             search.lastResults = nil
             search.originArticle = searchOrigin
@@ -70,7 +71,9 @@ extension State {
         }
         if case .facet(let kind) = top.view, let facets = loaded.facets {
             let read = self.read
-            facetValues = facets.values(kind, among: listedArticles, isRead: { read[$0] })
+            browserValues = facets.values(kind, among: listedArticles, isRead: { read[$0] })
+        } else if top.view == .savedSearches {
+            countSavedSearches()
         }
         if !sameArticles { document = nil }
         refreshDocument()
@@ -95,7 +98,7 @@ extension State {
             case .relatedCard(let index, let related):
                 guard let moved = place(index), related < corpus.articles[moved].relatedCount else { return kept }
                 page.view = .relatedCard(article: moved, related: related)
-            case .list, .help, .facet:
+            case .list, .help, .facet, .savedSearches:
                 break
             }
             kept.append(page)

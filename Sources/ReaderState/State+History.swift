@@ -29,6 +29,8 @@ extension State {
             follow(focus)
         case .facet:
             chooseFacet()
+        case .savedSearches:
+            openSavedSearch()
         case .relatedCard, .help:
             break
         }
@@ -54,7 +56,7 @@ extension State {
             status = StatusMessage("Open an article first (Enter), then 1–9 follows its related links", isError: true)
         case .relatedCard:
             status = StatusMessage("A related card has no links of its own; Backspace goes back", isError: true)
-        case .help, .facet:
+        case .help, .facet, .savedSearches:
             break
         }
     }
@@ -105,13 +107,13 @@ extension State {
             return
         }
         let page = stack.removeLast()
-        if page.view != .help, !page.view.isFacet { forward.append(page) }
+        if page.view != .help, !page.view.isBrowser { forward.append(page) }
         refreshDocument()
     }
 
     /// →: the page last left by going back.
     mutating func goForward() {
-        guard top.view != .help, !top.view.isFacet, let page = forward.popLast() else {
+        guard top.view != .help, !top.view.isBrowser, let page = forward.popLast() else {
             status = StatusMessage("Nothing to go forward to", isError: true)
             return
         }
@@ -125,7 +127,7 @@ extension State {
         switch top.view {
         case .list:
             return popNarrowing() ? [] : [.quit]
-        case .help, .facet:
+        case .help, .facet, .savedSearches:
             stack.removeLast()
         case .article, .relatedCard:
             stack.removeSubrange(1...)
@@ -140,7 +142,7 @@ extension State {
     /// `q` does, would surprise someone leaving a prompt with one Escape too many.
     mutating func dismiss() {
         switch top.view {
-        case .help, .facet:
+        case .help, .facet, .savedSearches:
             stack.removeLast()
             refreshDocument()
         case .list, .article, .relatedCard:
@@ -173,8 +175,11 @@ extension State {
 }
 
 extension View {
-    var isFacet: Bool {
-        if case .facet = self { return true }
-        return false
+    /// A list of values to pick from, drawn over the list: a facet, or the saved searches.
+    public var isBrowser: Bool {
+        switch self {
+        case .facet, .savedSearches: return true
+        case .list, .article, .relatedCard, .help: return false
+        }
     }
 }

@@ -1,14 +1,16 @@
 import ArticleParsing
 import CorpusStore
 
-/// One level of narrowing of the list: a facet value, a kept search, bookmarks, or the
-/// articles of one story (by its id; `title` is its headline, for the breadcrumb).
+/// One level of narrowing of the list: a facet value, a kept search, bookmarks, the
+/// articles of one story (by its id; `title` is its headline, for the breadcrumb), or a
+/// saved search (its own levels, under its name).
 /// Levels stack (topic, then provider…); `q` or Backspace in the list pops the last.
 public enum Narrowing: Codable, Sendable, Hashable {
     case facet(FacetKind, String)
     case query(String)
     case bookmarks
     case story(id: String, title: String)
+    case saved(SavedSearch)
 
     /// How the header's breadcrumb names it.
     public var label: String {
@@ -16,7 +18,8 @@ public enum Narrowing: Codable, Sendable, Hashable {
         case .facet(let kind, let value): return "\(kind.rawValue): \(value)"
         case .query(let text): return "“\(text)”"
         case .bookmarks: return "bookmarks"
-        case .story(_, let title): return "story: \(title)"
+        case .story(let id, let title): return "story: \(title.isEmpty ? id : title)"
+        case .saved(let search): return "saved: \(search.name)"
         }
     }
 }
@@ -37,29 +40,7 @@ extension State {
     /// The articles `levels` leave, in corpus order except that a search ranks its results;
     /// nil means every article.
     func articles(narrowedBy levels: [Narrowing]) -> [Int]? {
-        var current: [Int]?
-        for level in levels {
-            switch level {
-            case .facet(let kind, let value):
-                current = (current ?? Array(corpus.articles.indices)).filter { article($0, has: value, for: kind) }
-            case .bookmarks:
-                current = (current ?? Array(corpus.articles.indices)).filter { bookmarked[$0] }
-            case .story(let id, _):
-                let members = articles(ofStory: id)
-                current = (current ?? Array(corpus.articles.indices)).filter { members.contains($0) }
-            case .query(let text):
-                guard let query = try? Query.parse(text), !query.isEmpty else { continue }
-                current = loaded.searchIndex.search(query, marks: searchMarks, within: current?.sorted())
-            }
-        }
-        return current
-    }
-
-    /// Whether `article` carries facet value `value`: from the facet index, or while that
-    /// is being built, from the article itself.
-    private func article(_ article: Int, has value: String, for kind: FacetKind) -> Bool {
-        if let facets = loaded.facets { return facets.article(article, has: value, for: kind) }
-        return FacetIndex.label(of: corpus.articles[article], kind).contains(value)
+        ArticleSelection(loaded, marks: searchMarks).articles(narrowedBy: levels)
     }
 
     /// `articles` (nil: all) in the list's order: by date (corpus order, or a search's
@@ -77,10 +58,14 @@ extension State {
         return order.filter { wanted[$0] }
     }
 
+    /// Counts the list's unread rows again, after marks changed.
+    mutating func refreshListingUnread() {
+        list.recount(read: read)
+    }
+
     /// Shows `articles`, keeping `article` selected when it is among them.
     mutating func setListing(_ articles: [Int], keeping article: Int?) {
-        listing = articles
-        listingUnread = articles.reduce(0) { $0 + (read[$1] ? 0 : 1) }
+        list.show(articles, read: read)
         let row = article.flatMap(row(standingFor:)) ?? 0
         selection = 0
         select(row)
@@ -88,11 +73,8 @@ extension State {
 
     /// Narrows the corpus by `narrowing` again and shows the result.
     mutating func rebuildListing(keeping article: Int?) {
-        narrowed = articles(narrowedBy: narrowing)
-        listHighlights = narrowing.flatMap { level -> [[UInt8]] in
-            guard case .query(let text) = level, let query = try? Query.parse(text) else { return [] }
-            return query.highlights
-        }
+        list.setNarrowed(articles(narrowedBy: narrowing))
+        list.setHighlights(ListState.highlights(of: narrowing))
         setListing(arrange(narrowed), keeping: article)
     }
 
@@ -137,8 +119,8 @@ extension State {
         if top.view != .list { stack.removeSubrange(1...) }
         guard let facets = loaded.facets else { return }
         let read = self.read
-        facetValues = facets.values(kind, among: listedArticles, isRead: { read[$0] })
-        guard !facetValues.isEmpty else {
+        browserValues = facets.values(kind, among: listedArticles, isRead: { read[$0] })
+        guard !browserValues.isEmpty else {
             status = StatusMessage("No \(kind.title.lowercased()) among these articles", isError: true)
             return
         }
@@ -148,8 +130,8 @@ extension State {
 
     /// Enter in a facet view: narrows the list to the selected value.
     mutating func chooseFacet() {
-        guard case .facet(let kind) = top.view, facetValues.indices.contains(top.row) else { return }
-        let value = facetValues[top.row]
+        guard case .facet(let kind) = top.view, browserValues.indices.contains(top.row) else { return }
+        let value = browserValues[top.row]
         stack.removeLast()
         narrowing.append(.facet(kind, value.label))
         rebuildListing(keeping: selectedArticle)

@@ -1,21 +1,27 @@
 import ArticleParsing
 import CorpusStore
 
-/// Read marks, bookmarks and visited links. `marks` (keyed by `ArticleKey`) is what is
-/// saved; `read` and `bookmarked` mirror it per article so lists and counts never hash a
-/// string. Every change sets `marksChanged`, which `reduce` turns into `Effect.save`.
+/// Read marks, bookmarks and visited links. `markTable` keeps the marks (what is saved)
+/// and what is derived from them per article; every change goes through `changeMarks`,
+/// which also drops what depends on them elsewhere (a search's last results, since `is:`
+/// terms may now match other articles) and counts the list's unread rows again.
 extension State {
+    public var marks: UserMarks { markTable.marks }
+    public var read: [Bool] { markTable.read }
+    public var bookmarked: [Bool] { markTable.bookmarked }
+    public var unreadCount: Int { markTable.unreadCount }
+
+    /// Changes the marks, and what depends on them outside the table.
+    private mutating func changeMarks(_ change: (inout MarkTable) -> Void) {
+        change(&markTable)
+        search.lastResults = nil
+        refreshListingUnread()
+    }
+
     /// Takes `marks` as the truth, e.g. as loaded from the state file.
     mutating func applyMarks(_ marks: UserMarks) {
-        self.marks = marks
-        // Rows keep a hash of their key: hash the few marks, not every article's key.
         let hashes = corpus.markKeyHashes
-        let readHashes = Set(marks.read.map(StableHash.key))
-        let bookmarkHashes = Set(marks.bookmarked.map(StableHash.key))
-        read = hashes.map { readHashes.contains($0) }
-        bookmarked = hashes.map { bookmarkHashes.contains($0) }
-        unreadCount = read.lazy.filter { !$0 }.count
-        search.lastResults = nil
+        changeMarks { $0.reset(marks, keyHashes: hashes) }
     }
 
     mutating func markRead(_ index: Int) {
@@ -24,13 +30,8 @@ extension State {
     }
 
     private mutating func setRead(_ index: Int, _ value: Bool) {
-        read[index] = value
-        unreadCount += value ? -1 : 1
-        if listing.contains(index) { listingUnread += value ? -1 : 1 }
         let key = corpus.articles[index].markKey
-        if value { marks.read.insert(key) } else { marks.read.remove(key) }
-        marksChanged = true
-        search.lastResults = nil
+        changeMarks { _ = $0.setRead(index, value, key: key) }
     }
 
     /// `m`: the open article, else the selected one, read ↔ unread.
@@ -43,11 +44,9 @@ extension State {
     /// `b` in the list: bookmarks the selected article or removes its bookmark.
     mutating func toggleBookmark() {
         guard let index = markableArticle() else { return }
-        bookmarked[index].toggle()
         let key = corpus.articles[index].markKey
-        if bookmarked[index] { marks.bookmarked.insert(key) } else { marks.bookmarked.remove(key) }
-        marksChanged = true
-        search.lastResults = nil
+        let value = !bookmarked[index]
+        changeMarks { $0.setBookmarked(index, value, key: key) }
         let count = marks.bookmarked.count
         status = StatusMessage(bookmarked[index] ? "Bookmarked (\(count) in all) — B shows them" : "Bookmark removed")
         if !bookmarked[index], narrowing.contains(.bookmarks) { rebuildListing(keeping: index) }
@@ -59,7 +58,7 @@ extension State {
         guard case (.related, let item)? = ArticleLinks.locate(link, of: article, in: corpus) else { return }
         let items = corpus.article(article).related
         guard items.indices.contains(item) else { return }
-        if marks.visited.insert(ArticleKey.of(items[item])).inserted { marksChanged = true }
+        markTable.visit(ArticleKey.of(items[item]))
     }
 
     /// `u`: the next unread article of the list after the selection, wrapping. From an
@@ -86,7 +85,7 @@ extension State {
         switch top.view {
         case .article(let index): return index
         case .list: return selectedArticle
-        case .relatedCard, .help, .facet:
+        case .relatedCard, .help, .facet, .savedSearches:
             status = StatusMessage("Select or open an article first", isError: true)
             return nil
         }

@@ -6,7 +6,7 @@ extension State {
         switch top.view {
         case .list: return layout.list.rows
         case .article, .relatedCard: return layout.reader.rows
-        case .help, .facet: return layout.body.rows
+        case .help, .facet, .savedSearches: return layout.body.rows
         }
     }
 
@@ -16,7 +16,7 @@ extension State {
         case .list: return listing.count
         case .article, .relatedCard: return document?.lines.count ?? 0
         case .help: return helpLines.count
-        case .facet: return facetValues.count
+        case .facet, .savedSearches: return browserValues.count
         }
     }
 
@@ -26,8 +26,8 @@ extension State {
     mutating func move(by delta: Int) {
         if top.view == .list {
             select(selection + delta)
-        } else if top.view.isFacet {
-            selectFacetRow(top.row + delta)
+        } else if top.view.isBrowser {
+            selectBrowserRow(top.row + delta)
         } else {
             setScroll(top.scroll + delta)
         }
@@ -39,8 +39,8 @@ extension State {
         if top.view == .list {
             stack[0].scroll = min(max(0, stack[0].scroll + delta * height), max(0, listing.count - height))
             select(selection + delta * height)
-        } else if top.view.isFacet {
-            selectFacetRow(top.row + delta * height)
+        } else if top.view.isBrowser {
+            selectBrowserRow(top.row + delta * height)
         } else {
             setScroll(top.scroll + delta * max(1, height - 1))
         }
@@ -50,8 +50,8 @@ extension State {
     mutating func move(to target: Int) {
         if top.view == .list {
             select(target)
-        } else if top.view.isFacet {
-            selectFacetRow(target)
+        } else if top.view.isBrowser {
+            selectBrowserRow(target)
         } else {
             setScroll(target)
         }
@@ -74,9 +74,9 @@ extension State {
     }
 
     /// Selects row `row` of the facet view on top, clamped, scrolling it into view.
-    mutating func selectFacetRow(_ row: Int) {
+    mutating func selectBrowserRow(_ row: Int) {
         let last = stack.count - 1
-        let clamped = min(max(0, row), max(0, facetValues.count - 1))
+        let clamped = min(max(0, row), max(0, browserValues.count - 1))
         let height = max(1, viewHeight)
         stack[last].row = clamped
         if clamped < stack[last].scroll { stack[last].scroll = clamped }
@@ -115,7 +115,7 @@ extension State {
             if document == nil || document?.width != width || documentView != top.view {
                 document = ArticleDocument(card: related, of: index, in: corpus, width: width)
             }
-        case .list, .help, .facet:
+        case .list, .help, .facet, .savedSearches:
             document = nil
         }
         if documentView != nil && documentView != top.view { articleSearch = nil }

@@ -31,7 +31,7 @@ public struct SearchState: Equatable, Sendable {
 /// lines holding the words; `n`/`N` jump among them.
 extension State {
     mutating func startSearch() {
-        if top.view == .help || top.view.isFacet { stack.removeLast() }
+        if top.view == .help || top.view.isBrowser { stack.removeLast() }
         search = SearchState()
         search.isEditing = true
         if document != nil && top.view != .list {
@@ -50,7 +50,7 @@ extension State {
             // `/` on a kept search edits it, as a new search would only narrow it further.
             narrowing.removeLast()
             search.query = text
-            narrowed = articles(narrowedBy: narrowing)
+            list.setNarrowed(articles(narrowedBy: narrowing))
         }
         search.base = narrowed?.sorted()
         updateResults()
@@ -133,11 +133,7 @@ extension State {
             updateArticleResults(text)
             return
         }
-        let kept = narrowing.flatMap { level -> [[UInt8]] in
-            guard case .query(let text) = level else { return [] }
-            return (try? Query.parse(text))?.highlights ?? []
-        }
-        listHighlights = kept + query.highlights
+        list.setHighlights(ListState.highlights(of: narrowing) + query.highlights)
         guard !query.isEmpty else {
             search.lastText = nil
             search.lastResults = nil
@@ -194,7 +190,7 @@ extension State {
         }
         let reading = stack.contains { if case .article = $0.view { true } else if case .relatedCard = $0.view { true } else { false } }
         let from = reading ? (currentArticle.flatMap { listing.firstIndex(of: $0) } ?? selection) : selection
-        if top.view == .help || top.view.isFacet { stack.removeLast() }
+        if top.view == .help || top.view.isBrowser { stack.removeLast() }
         closeReader()
         var target = from + (forward ? 1 : -1)
         if target >= listing.count {

@@ -57,12 +57,6 @@ extension State {
         return listing.firstIndex { corpus.stories?.story(of: $0)?.id == story.id }
     }
 
-    /// The articles of the story `id`, in corpus order; none when the story is gone (the
-    /// files changed and no story has that id any more).
-    func articles(ofStory id: String) -> Set<Int> {
-        Set(corpus.stories?.stories.first { $0.id == id }?.articles ?? [])
-    }
-
     /// `S`: groups the list by story, or lists every article again, keeping the selection.
     mutating func toggleStoryGrouping() {
         guard let stories = corpus.stories else { return }

@@ -12,26 +12,17 @@ public struct State: Sendable {
     public internal(set) var corpus: Corpus
     /// The corpus with its search and facet indexes and mark keys.
     public internal(set) var loaded: LoadedCorpus
-    public internal(set) var stack: [Page] = [Page(.list)]
-    public internal(set) var forward: [Page] = []
-    /// The articles the list shows, in display order: the corpus narrowed by `narrowing`
-    /// and the search being typed, in `sort` order (search results ranked).
-    public internal(set) var listing: [Int] = []
-    /// Selected row of the list (an index into `listing`).
-    public internal(set) var selection = 0
-    /// Facets, a kept search or bookmarks narrowing the list, outermost first.
-    public internal(set) var narrowing: [Narrowing] = []
-    public internal(set) var sort: SortKey = .date
-    /// Set by `S`: the list shows one row per story (see `isGroupingStories`).
-    public internal(set) var groupsStories = false
-    /// The narrowed articles before sorting (nil: all), cached so sorting repeats no search.
-    var narrowed: [Int]?
-    /// Folded words the list highlights: those of the kept searches and the one typed.
-    public internal(set) var listHighlights: [[UInt8]] = []
-    /// Unread articles among `listing`.
-    public internal(set) var listingUnread = 0
-    /// The values of the facet view on top, counted among the list it was opened from.
-    public internal(set) var facetValues: [FacetValue] = []
+    /// The pages open and the pages to go forward to.
+    public internal(set) var history = History()
+    /// The article list: its narrowing, order and selection, and the rows they make.
+    public internal(set) var list = ListState()
+    /// The rows of the browser on top: a facet's values, counted among the list it was
+    /// opened from, or the saved searches, counted in the whole corpus.
+    public internal(set) var browserValues: [FacetValue] = []
+    /// Searches kept under a name (the config file's), by name.
+    public internal(set) var savedSearches: [SavedSearch] = []
+    /// The name being typed for `w`, while the prompt asks for one.
+    public internal(set) var naming: String?
     public internal(set) var search = SearchState()
     /// The search within the open article, if any.
     public internal(set) var articleSearch: ArticleSearch?
@@ -56,14 +47,9 @@ public struct State: Sendable {
     var hasCompleteCorpus = false
     /// Set by the toggle key; nil means automatic (split from 160 columns).
     public internal(set) var layoutOverride: LayoutMode?
-    /// Read articles, bookmarks and visited links by key: what is saved.
-    public internal(set) var marks = UserMarks()
-    /// Per article: read, and bookmarked (derived from `marks`, for speed).
-    public internal(set) var read: [Bool] = []
-    public internal(set) var bookmarked: [Bool] = []
-    public internal(set) var unreadCount = 0
-    /// Set when `marks` changed; `reduce` turns it into `Effect.save`.
-    var marksChanged = false
+    /// Read articles, bookmarks and visited links, with what is derived from them per
+    /// article; changed only through `changeMarks`.
+    public internal(set) var markTable = MarkTable()
     /// Related links that lead to corpus articles, counted once per corpus.
     public internal(set) var resolvedLinkCount = 0
     /// Files that could not be loaded, counted once per corpus.
@@ -81,24 +67,26 @@ public struct State: Sendable {
     /// A reader over `corpus` on a `rows`×`cols` terminal; `loading` when the corpus is
     /// still to come through `corpusLoaded`.
     public init(corpus: Corpus = .empty, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard,
-                sort: SortKey = .date, layout: LayoutMode? = nil) {
+                sort: SortKey = .date, layout: LayoutMode? = nil, savedSearches: [SavedSearch] = []) {
         self.init(loaded: loading ? LoadedCorpus(corpus, isComplete: false) : .complete(corpus), rows: rows, cols: cols,
-                  loading: loading, keymap: keymap, sort: sort, layout: layout)
+                  loading: loading, keymap: keymap, sort: sort, layout: layout, savedSearches: savedSearches)
     }
 
     /// A reader over a corpus already indexed (and perhaps carrying saved marks and session).
     /// `layout` fixes split or single view (the config file's choice); nil decides by width.
+    /// `savedSearches` are the config file's.
     public init(loaded: LoadedCorpus, rows: Int = 24, cols: Int = 80, loading: Bool = false, keymap: Keymap = .standard,
-                sort: SortKey = .date, layout: LayoutMode? = nil) {
+                sort: SortKey = .date, layout: LayoutMode? = nil, savedSearches: [SavedSearch] = []) {
         corpus = loaded.corpus
+        self.savedSearches = savedSearches.sorted { $0.name.lowercased() < $1.name.lowercased() }
         layoutOverride = layout
         self.loaded = loaded
-        self.sort = sort
         self.keymap = keymap
         helpLines = HelpDocument.lines(for: keymap)
         self.rows = max(0, rows)
         self.cols = max(0, cols)
         self.loading = loading ? LoadProgress(done: 0, total: nil) : nil
+        list.sort = sort
         adopt(loaded)
     }
 
@@ -120,7 +108,7 @@ public struct State: Sendable {
             switch page.view {
             case .article(let index): return index
             case .relatedCard(let index, _): return index
-            case .help, .facet: continue
+            case .help, .facet, .savedSearches: continue
             case .list: return selectedArticle
             }
         }
@@ -147,3 +135,51 @@ public struct CardReference: Hashable, Sendable {
     public var article: Int
     public var related: Int
 }
+
+/// The parts' fields under the names the rest of the reader uses.
+extension State {
+    public internal(set) var stack: [Page] {
+        get { history.stack }
+        set { history.stack = newValue }
+    }
+
+    public internal(set) var forward: [Page] {
+        get { history.forward }
+        set { history.forward = newValue }
+    }
+
+    /// The articles the list shows, in display order: the corpus narrowed by `narrowing`
+    /// and the search being typed, in `sort` order (search results ranked).
+    public var listing: [Int] { list.rows }
+
+    /// Selected row of the list (an index into `listing`).
+    public internal(set) var selection: Int {
+        get { list.selection }
+        set { list.selection = newValue }
+    }
+
+    public internal(set) var narrowing: [Narrowing] {
+        get { list.narrowing }
+        set { list.narrowing = newValue }
+    }
+
+    public internal(set) var sort: SortKey {
+        get { list.sort }
+        set { list.sort = newValue }
+    }
+
+    /// Set by `S`: the list shows one row per story (see `isGroupingStories`).
+    public internal(set) var groupsStories: Bool {
+        get { list.groupsStories }
+        set { list.groupsStories = newValue }
+    }
+
+    /// The narrowed articles before sorting (nil: all).
+    var narrowed: [Int]? { list.narrowed }
+
+    public var listHighlights: [[UInt8]] { list.highlights }
+
+    /// Unread articles among `listing`.
+    public var listingUnread: Int { list.unread }
+}
+

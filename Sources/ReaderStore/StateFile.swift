@@ -1,4 +1,5 @@
 import Foundation
+import CorpusStore
 import ReaderState
 
 /// The reader's saved state: marks, and per-corpus sessions (where the reader was).
@@ -91,37 +92,10 @@ public final class StateFile: @unchecked Sendable {
     private func writeAtomically(_ state: SavedState) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let data = try encoder.encode(state)
-        let temporary = url.path + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw StateFileError(message: "cannot write \(temporary): \(String(cString: strerror(errno)))") }
-        var written = 0
-        let ok = data.withUnsafeBytes { raw -> Bool in
-            while written < raw.count {
-                let count = write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += count
-            }
-            return true
-        }
-        guard ok, fsync(descriptor) == 0 else {
-            close(descriptor)
-            unlink(temporary)
-            throw StateFileError(message: "cannot write \(temporary): \(String(cString: strerror(errno)))")
-        }
-        close(descriptor)
-        guard rename(temporary, url.path) == 0 else {
-            unlink(temporary)
-            throw StateFileError(message: "cannot replace \(url.path): \(String(cString: strerror(errno)))")
-        }
-        // The rename is durable only once the folder itself is synced.
-        let folder = open(url.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
+        do {
+            try AtomicFile.write(try encoder.encode(state), to: url.path)
+        } catch let failure as AtomicFile.Failure {
+            throw StateFileError(message: failure.description)
         }
     }
 }

@@ -7,6 +7,7 @@ enum ArticleView {
     /// Draws the top page's document, or in the split list a preview of the selection.
     static func draw(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         guard rect.rows > 0, rect.cols > 0 else { return }
+        grid.mark(.readerPane, in: rect)
         if let document = state.document {
             let page = state.top
             let focus: Int? = if case .article = page.view { page.focus } else { nil }
@@ -32,9 +33,26 @@ enum ArticleView {
                 grid.fill(row: row, col: rect.col + margin, width: DisplayWidth.of(line.text), role: role)
             }
             let width = grid.draw(line.text, row: row, col: rect.col + margin, maxWidth: rect.cols - margin, role: role)
+            markTarget(of: line, document: document, row: row, col: rect.col + margin, width: width, into: &grid)
             if !highlights.isEmpty {
                 ListView.highlight(highlights, in: line.text, row: row, col: rect.col + margin, width: width, into: &grid)
             }
+        }
+    }
+
+    /// A link's lines are clicked to follow it; an address's lines become a hyperlink
+    /// (the cells of the text only, never a `…` that cut it).
+    private static func markTarget(of line: ArticleDocument.Line, document: ArticleDocument, row: Int, col: Int, width: Int,
+                                   into grid: inout ScreenGrid) {
+        switch line.kind {
+        case .link(let link), .linkMeta(let link):
+            grid.mark(.link(link), row: row, col: col, width: width)
+        case .url:
+            guard let address = document.address else { return }
+            let clipped = DisplayWidth.of(line.text) > width
+            grid.markHyperlink(address, row: row, col: col, width: clipped ? width - 1 : width)
+        default:
+            break
         }
     }
 

@@ -52,6 +52,10 @@ enum Chrome {
     static func drawStatus(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         let row = rect.row
         grid.fill(row: row, col: rect.col, width: rect.cols, role: .status)
+        if let name = state.naming {
+            drawNamePrompt(name, in: rect, into: &grid)
+            return
+        }
         if state.search.isEditing {
             drawPrompt(state, in: rect, into: &grid)
             return
@@ -66,7 +70,7 @@ enum Chrome {
         if let status = state.status {
             grid.draw(" " + status.text, row: row, col: rect.col, maxWidth: available, role: status.isError ? .statusError : .status)
         } else {
-            grid.draw(" " + hints(for: state.top.view, keymap: state.keymap), row: row, col: rect.col, maxWidth: available, role: .status)
+            drawHints(hints(for: state.top.view, keymap: state.keymap), row: row, from: rect.col, width: available, into: &grid)
         }
     }
 
@@ -100,14 +104,30 @@ enum Chrome {
         grid.cursor = Position(row: rect.row, col: min(rect.col + used, rect.col + rect.cols - 1))
     }
 
+    /// `Save search as: name`, with the cursor after the name.
+    private static func drawNamePrompt(_ name: String, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+        let help = "Enter saves · Esc cancels "
+        var available = rect.cols
+        let helpWidth = DisplayWidth.of(help)
+        if helpWidth + 30 <= rect.cols {
+            grid.draw(help, row: rect.row, col: rect.col + rect.cols - helpWidth, role: .status)
+            available -= helpWidth + 1
+        }
+        let label = "Save search as: "
+        var shown = TextSanitizer.cleanLine(name)
+        while DisplayWidth.of(label + shown) > available - 2, !shown.isEmpty { shown.removeFirst() }
+        let used = grid.draw(label + shown, row: rect.row, col: rect.col, maxWidth: available, role: .status)
+        grid.cursor = Position(row: rect.row, col: min(rect.col + used, rect.col + rect.cols - 1))
+    }
+
     /// `3/120` in the list; `Top`, `Bot`, `All` or a percentage elsewhere, as in vi.
     static func position(_ state: State) -> String {
         switch state.top.view {
         case .list:
             let count = state.listing.count
             return count == 0 ? "" : "\(state.selection + 1)/\(count)"
-        case .facet:
-            let count = state.facetValues.count
+        case .facet, .savedSearches:
+            let count = state.browserValues.count
             return count == 0 ? "" : "\(state.top.row + 1)/\(count)"
         case .article, .relatedCard, .help:
             let total = state.top.view == .help ? state.helpLines.count : state.document?.lines.count ?? 0
@@ -120,12 +140,27 @@ enum Chrome {
         }
     }
 
+    /// Draws the hints as one line, then marks the part of it each hint occupies, so a
+    /// click on a hint runs its command.
+    private static func drawHints(_ hints: [(command: Command, text: String)], row: Int, from col: Int, width: Int,
+                                  into grid: inout ScreenGrid) {
+        let line = " " + hints.map(\.text).joined(separator: "  ")
+        let drawn = grid.draw(line, row: row, col: col, maxWidth: width, role: .status)
+        var start = 1
+        for hint in hints where start < drawn {
+            let hintWidth = DisplayWidth.of(hint.text)
+            grid.mark(.hint(hint.command), row: row, col: col + start, width: min(hintWidth, drawn - start))
+            start += hintWidth + 2
+        }
+    }
+
     /// Key hints for `view`, named from the command table.
-    static func hints(for view: View, keymap: Keymap) -> String {
+    static func hints(for view: View, keymap: Keymap) -> [(command: Command, text: String)] {
         let commands: [Command]
         switch view {
         case .list: commands = [.open, .search, .help, .close]
         case .facet: commands = [.open, .close]
+        case .savedSearches: commands = [.open, .deleteSavedSearch, .close]
         case .article: commands = [.followNumbered, .back, .openURL, .help, .close]
         case .relatedCard: commands = [.back, .openURL, .help, .close]
         case .help: commands = [.close]
@@ -136,15 +171,10 @@ enum Chrome {
             let key = keys == info.keys ? (info.keyLabel ?? keys.first?.label ?? "") : keys.first?.label ?? "unbound"
             var word = info.hint ?? info.name
             if command == .close && view != .list { word = "close" }
-            if command == .open && view.isFacetView { word = "narrow" }
-            return "\(key) \(word)"
-        }.joined(separator: "  ")
+            if command == .open, case .facet = view { word = "narrow" }
+            if command == .deleteSavedSearch { word = "delete" }
+            return (command, "\(key) \(word)")
+        }
     }
 }
 
-extension View {
-    var isFacetView: Bool {
-        if case .facet = self { return true }
-        return false
-    }
-}

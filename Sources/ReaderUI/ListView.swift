@@ -10,6 +10,7 @@ import Foundation
 enum ListView {
     static func draw(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         guard rect.rows > 0, rect.cols > 0 else { return }
+        grid.mark(.listPane, in: rect)
         let listing = state.listing
         if listing.isEmpty {
             drawEmpty(state, in: rect, into: &grid)
@@ -50,6 +51,7 @@ enum ListView {
         let unread = !state.read[index]
         let role = { (normal: Role) in selected ? Role.listSelected : normal }
         grid.fill(row: row, col: rect.col, width: rect.cols, role: role(.listRow))
+        grid.mark(.listRow(position), row: row, col: rect.col, width: rect.cols)
         var col = rect.col
         let end = rect.col + rect.cols
         grid.draw(unread ? "N" : " ", row: row, col: col, maxWidth: end - col, role: role(.listUnread))

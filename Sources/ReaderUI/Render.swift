@@ -18,9 +18,11 @@ public func render(_ state: State, into grid: inout ScreenGrid) {
     let layout = state.layout
     if let header = layout.header { Chrome.drawHeader(state, in: header, into: &grid) }
     if state.top.view == .help {
+        grid.mark(.overlayPane, in: layout.body)
         HelpView.draw(state, in: layout.body, into: &grid)
-    } else if case .facet(let kind) = state.top.view {
-        FacetView.draw(state, kind: kind, in: layout.body, into: &grid)
+    } else if state.top.view.isBrowser {
+        grid.mark(.overlayPane, in: layout.body)
+        BrowserView.draw(state, in: layout.body, into: &grid)
     } else if layout.isSplit {
         ListView.draw(state, in: layout.list, into: &grid)
         if let divider = layout.divider {

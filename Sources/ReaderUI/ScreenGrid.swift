@@ -19,6 +19,11 @@ public struct ScreenGrid: Equatable, Sendable {
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should be shown (the search prompt), else hidden.
     public var cursor: Position?
+    /// What the views drew where, in drawing order (panes before what lies in them), so a
+    /// click is read off the frame on screen (see `target(at:)`).
+    public internal(set) var targets: [TargetRegion] = []
+    /// Web addresses as drawn, for the backend to make into terminal hyperlinks (OSC 8).
+    public internal(set) var hyperlinks: [HyperlinkSpan] = []
 
     public init(rows: Int, cols: Int) {
         self.rows = max(0, rows)
@@ -32,6 +37,8 @@ public struct ScreenGrid: Equatable, Sendable {
     public mutating func clear() {
         cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
         cursor = nil
+        targets.removeAll(keepingCapacity: true)
+        hyperlinks.removeAll(keepingCapacity: true)
     }
 
     /// Draws `text` at `row`, `col` in at most `maxWidth` columns (to the right edge when

@@ -12,14 +12,17 @@ struct CursesScreen: Screen {
     private var pending: ScreenGrid
     private var shown: ScreenGrid?
     private var cursorVisible: Bool?
+    /// Whether web addresses are written again as OSC 8 hyperlinks after each frame.
+    let hyperlinks: Bool
     /// How roles look; replaced when the theme changes.
     var palette: Palette {
         didSet { invalidate() }
     }
 
-    init(rows: Int, cols: Int, palette: Palette) {
+    init(rows: Int, cols: Int, palette: Palette, hyperlinks: Bool) {
         pending = ScreenGrid(rows: rows, cols: cols)
         self.palette = palette
+        self.hyperlinks = hyperlinks
     }
 
     var rows: Int { pending.rows }
@@ -64,6 +67,10 @@ struct CursesScreen: Screen {
         if let cursor = grid.cursor { wmove(window, Int32(cursor.row), Int32(cursor.col)) }
         wnoutrefresh(window)
         doupdate()
+        // Only when something changed: an unchanged frame still carries its hyperlinks.
+        if hyperlinks, previous != grid {
+            TerminalOutput.send(HyperlinkOutput.rewrite(grid, look: palette.sgr(for:), text: Self.shownText(of:)))
+        }
         shown = grid
         pending = grid
     }
@@ -83,37 +90,45 @@ struct CursesScreen: Screen {
     /// rest of the row stays where lede put it.
     private func write(_ cell: Cell, row: Int, col: Int, window: UnsafeMutablePointer<WINDOW>?) {
         let (attributes, pair) = palette.look(for: cell.role)
-        if ASCIIFallback.isNeeded {
-            let text = ASCIIFallback.text(for: cell.text, width: Int(cell.width))
-            wmove(window, Int32(row), Int32(col))
-            for byte in text.utf8 {
-                var character = cchar_t()
-                lede_setcchar(&character, [wchar_t(byte), 0], attributes, pair)
-                wadd_wch(window, &character)
-            }
-            return
+        wmove(window, Int32(row), Int32(col))
+        for group in Self.shownGlyphs(of: cell) {
+            var text = group.map { wchar_t(bitPattern: $0) }
+            text.append(0)
+            var character = cchar_t()
+            lede_setcchar(&character, text, attributes, pair)
+            wadd_wch(window, &character)
         }
-        var groups: [[wchar_t]] = []
+    }
+
+    /// What `write` puts on screen for `cell`: the code points of each `cchar_t`. ASCII
+    /// stand-ins in a locale that is not UTF-8; `?` in each column of a glyph glibc
+    /// measures differently.
+    static func shownGlyphs(of cell: Cell) -> [[UInt32]] {
+        if ASCIIFallback.isNeeded {
+            return ASCIIFallback.text(for: cell.text, width: Int(cell.width)).utf8.map { [UInt32($0)] }
+        }
+        var groups: [[UInt32]] = []
         var agrees = true
         for scalar in cell.text.unicodeScalars {
             let expected = DisplayWidth.of(scalar: scalar)
             let actual = Int(lede_wcwidth(wchar_t(bitPattern: scalar.value)))
             if actual != expected { agrees = false }
             if expected > 0 || groups.isEmpty {
-                groups.append([wchar_t(bitPattern: scalar.value)])
+                groups.append([scalar.value])
             } else if groups[groups.count - 1].count < 5 {
-                groups[groups.count - 1].append(wchar_t(bitPattern: scalar.value))
+                groups[groups.count - 1].append(scalar.value)
             }
         }
         if !agrees || groups.isEmpty {
-            groups = Array(repeating: [wchar_t(UInt8(ascii: "?"))], count: max(1, Int(cell.width)))
+            groups = Array(repeating: [UInt32(UInt8(ascii: "?"))], count: max(1, Int(cell.width)))
         }
-        wmove(window, Int32(row), Int32(col))
-        for var group in groups {
-            group.append(0)
-            var character = cchar_t()
-            lede_setcchar(&character, group, attributes, pair)
-            wadd_wch(window, &character)
-        }
+        return groups
+    }
+
+    /// The same as text, for writing a cell again past curses.
+    static func shownText(of cell: Cell) -> String {
+        var text = ""
+        for scalar in shownGlyphs(of: cell).joined() { text.unicodeScalars.append(Unicode.Scalar(scalar) ?? "?") }
+        return text
     }
 }

@@ -10,13 +10,15 @@ public final class CursesTerminal: Terminal {
     public let colorDepth: ColorDepth
 
     /// Takes over the terminal: curses mode, signal handlers, captured stderr. Colour is
-    /// left off when `monochrome` is set or the terminal has none.
-    public init(monochrome: Bool) throws {
-        session = try TerminalSession()
+    /// left off when `monochrome` is set or the terminal has none; `mouse` asks for mouse
+    /// reports; `hyperlinks` makes web addresses on screen OSC 8 hyperlinks.
+    public init(monochrome: Bool, mouse: Bool, hyperlinks: Bool) throws {
+        session = try TerminalSession(mouse: mouse)
         colorDepth = session.startColors(monochrome: monochrome)
         let size = session.size
         // A stand-in until the loop applies its theme, before the first frame.
-        screen = CursesScreen(rows: size.rows, cols: size.cols, palette: Palette(theme: .builtIn, depth: colorDepth))
+        screen = CursesScreen(rows: size.rows, cols: size.cols, palette: Palette(theme: .builtIn, depth: colorDepth),
+                              hyperlinks: hyperlinks)
     }
 
     public var size: TerminalSize {
@@ -38,16 +40,7 @@ public final class CursesTerminal: Terminal {
     /// output by then, and the sequence moves no cursor and draws nothing.
     public func copyToClipboard(_ text: String) -> Bool {
         guard let sequence = ClipboardSequence.osc52(text) else { return false }
-        return sequence.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return false }
-                offset += written
-            }
-            return true
-        }
+        return TerminalOutput.send(sequence)
     }
 
     /// Gives the terminal back in cooked mode and replays what was written to stderr

@@ -5,16 +5,47 @@ import ReaderState
 /// Reads and decodes keys. `wget_wch` tells function keys (KEY_CODE_YES) from characters,
 /// which is how Backspace as 127, 8 or KEY_BACKSPACE all become one `Key`.
 enum KeyDecoder {
+    /// How long the rest of a mouse report may take to arrive once it has begun (over ssh
+    /// it can come in a later packet).
+    static let sequenceWait: Int32 = 50
+
     /// Waits for input up to `timeout`.
     static func read(timeout: Duration) -> TerminalInput {
+        switch readRaw(milliseconds: Int32(min(Double(Int32.max), max(0, timeout / .milliseconds(1))))) {
+        case .functionKey(let code)?: return decodeFunctionKey(code)
+        case .character(27)?: return decodeEscape()
+        case .character(let value)?: return decodeCharacter(value)
+        case nil: return .none
+        }
+    }
+
+    /// ESC: a mouse report, or Escape with what followed it put back to be read as keys.
+    /// curses has already waited its ESCDELAY for a known key sequence, so the bytes of a
+    /// report are in its queue by now.
+    private static func decodeEscape() -> TerminalInput {
+        switch EscapeSequence.parse(next: { readRaw(milliseconds: $0 ? sequenceWait : 0) }) {
+        case .mouse(let event): return .mouse(event)
+        case .dropped: return .none
+        case .escape(let pushBack):
+            // curses' queue is last in, first out.
+            for input in pushBack.reversed() {
+                switch input {
+                case .character(let value): unget_wch(wchar_t(bitPattern: value))
+                case .functionKey(let code): ungetch(code)
+                }
+            }
+            return .key(.escape)
+        }
+    }
+
+    private static func readRaw(milliseconds: Int32) -> RawInput? {
         let window = lede_stdscr()
-        wtimeout(window, Int32(max(0, timeout / .milliseconds(1))))
+        wtimeout(window, milliseconds)
         var value: wint_t = 0
-        let result = wget_wch(window, &value)
-        switch result {
-        case KEY_CODE_YES: return decodeFunctionKey(Int32(bitPattern: value))
-        case OK: return decodeCharacter(UInt32(value))
-        default: return .none
+        switch wget_wch(window, &value) {
+        case KEY_CODE_YES: return .functionKey(Int32(bitPattern: value))
+        case OK: return .character(UInt32(value))
+        default: return nil
         }
     }
 

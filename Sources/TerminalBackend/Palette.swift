@@ -9,6 +9,7 @@ final class Palette {
     let theme: Theme
     let depth: ColorDepth
     private var looks: [Role: (attr_t, Int32)] = [:]
+    private var sgrs: [Role: String] = [:]
     private var pairs: [PairKey: Int32] = [:]
     private let pairLimit: Int32
 
@@ -36,6 +37,14 @@ final class Palette {
         let look = (attributes, pair(style.foreground, style.background))
         looks[role] = look
         return look
+    }
+
+    /// The same look as an SGR sequence, for text written past curses (hyperlinks).
+    func sgr(for role: Role) -> String {
+        if let sgr = sgrs[role] { return sgr }
+        let sgr = ThemeSwatch.sgr(theme.terminalStyle(role, depth: depth))
+        sgrs[role] = sgr
+        return sgr
     }
 
     private func pair(_ foreground: TerminalColor?, _ background: TerminalColor?) -> Int32 {

@@ -18,8 +18,9 @@ final class TerminalSession {
 
     private var ended = false
 
-    /// Sets the locale, installs the signal handlers and starts curses.
-    init() throws {
+    /// Sets the locale, installs the signal handlers and starts curses; with `mouse`, asks
+    /// for mouse reports too.
+    init(mouse: Bool) throws {
         setlocale(LC_ALL, "")
         ASCIIFallback.detect()
         installSignalHandlers()
@@ -37,6 +38,10 @@ final class TerminalSession {
         keypad(screen, true)
         set_escdelay(25)
         curs_set(0)
+        // Mouse reports are read by lede (see `EscapeSequence`), never by a terminfo
+        // `kmous` entry; with the mouse off they are still read, as nothing.
+        keyok(KEY_MOUSE, false)
+        if mouse { MouseReporting.start() }
     }
 
     /// Turns colour on unless asked not to, and says how much of it the terminal has.
@@ -64,6 +69,7 @@ final class TerminalSession {
         guard !ended else { return }
         ended = true
         sessionActive.store(false, ordering: .sequentiallyConsistent)
+        MouseReporting.stop()
         endwin()
         restoreStderr()
     }
@@ -83,6 +89,7 @@ final class TerminalSession {
             signal(fatal) { number in
                 // Not async-signal-safe in theory, but what curses programs do in practice;
                 // the alternative is a shell left in raw mode with no echo.
+                MouseReporting.stop()
                 if sessionActive.load(ordering: .sequentiallyConsistent) { endwin() }
                 replayCapturedStderr()
                 signal(number, SIG_DFL)

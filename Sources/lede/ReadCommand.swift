@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReaderLoop
 import ReaderState
+import ReaderUI
 import TerminalBackend
 
 /// `lede [PATH...]`: the full-screen reader. Wiring only: the reader lives in
@@ -19,6 +20,9 @@ struct ReadCommand: ParsableCommand {
 
     @Flag(help: "Do not follow changes to the files while the reader runs.")
     var noWatch = false
+
+    @Flag(help: "Ignore the mouse, so it selects text as usual (also `mouse = false` in the config file).")
+    var noMouse = false
 
     @Flag(help: ArgumentHelp("Print the reader's keys as a Markdown table (for the README) and exit.", visibility: .hidden))
     var printKeys = false
@@ -40,7 +44,9 @@ struct ReadCommand: ParsableCommand {
         let roots = try corpus.roots()
         var (options, config) = ReaderSetup.options(themeArgument: theme, monochrome: monochrome)
         options.persistence = ReaderSetup.persistence(roots: roots)
-        let terminal = try CursesTerminal(monochrome: options.monochrome)
+        options.mouse = !noMouse && config.mouse != false
+        let hyperlinks = HyperlinkSupport.isOn(config.hyperlinks ?? .auto)
+        let terminal = try CursesTerminal(monochrome: options.monochrome, mouse: options.mouse, hyperlinks: hyperlinks)
         let source = CorpusFeed(roots: roots, name: corpus.paths.isEmpty ? "sample corpus" : nil, cache: corpus.cache,
                                 persistence: options.persistence, watch: !noWatch && config.watch != false)
         let loop = ReaderLoop(terminal: terminal, corpus: source, browser: BrowserLauncher(), options: options)

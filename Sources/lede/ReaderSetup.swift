@@ -25,10 +25,12 @@ enum ReaderSetup {
         let (keymap, clashes) = Keymap.build(config.keyBindings)
         problems += clashes.map { "\(configURL.path): \($0)" }
         let noColor = ConfigPaths.noColorRequested(environment)
-        let options = ReaderOptions(theme: theme, themes: .init(catalog: catalog, names: catalog.entries().map(\.name)),
+        var options = ReaderOptions(theme: theme, themes: .init(catalog: catalog, names: catalog.entries().map(\.name)),
                                     monochrome: monochrome || noColor, keymap: keymap, problems: problems,
                                     sort: config.sort.flatMap(SortKey.init(rawValue:)) ?? .date,
                                     layout: config.layout.map { $0 == .split ? .split : .single })
+        options.savedSearches = config.searches
+        options.savedSearchFile = SavedSearchFile(url: configURL)
         return (options, config)
     }
 

@@ -14,13 +14,14 @@ struct CommandLineTests {
         var stdout: [UInt8]
         var stderr: [UInt8]
         var text: String { String(decoding: stdout, as: UTF8.self) }
+        var errorText: String { String(decoding: stderr, as: UTF8.self) }
     }
 
-    func lede(_ arguments: [String]) throws -> Run {
+    func lede(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = TestPaths.ledeBinary
         process.arguments = arguments
-        process.environment = TestPaths.isolatedEnvironment
+        process.environment = TestPaths.isolatedEnvironment.merging(extra) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -17,6 +17,8 @@ import Testing
 final class FakeTerminal: Terminal {
     enum Event {
         case key(Key)
+        /// A click or wheel turn reported by the terminal.
+        case mouse(MouseEvent)
         case resize(rows: Int, cols: Int)
         /// Load progress posted by the loader, as if between two reads.
         case progress(done: Int, total: Int)
@@ -84,6 +86,7 @@ final class FakeTerminal: Terminal {
         script.removeFirst()
         switch next.event {
         case .key(let key): return .key(key)
+        case .mouse(let event): return .mouse(event)
         case .resize(let rows, let cols):
             size = TerminalSize(rows: rows, cols: cols)
             return .resized

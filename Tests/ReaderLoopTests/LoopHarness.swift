@@ -58,13 +58,14 @@ struct LoopRun {
 /// Runs `ReaderLoop` on a fake terminal playing `script`, with no saved state and the
 /// standard keys, until it quits (or the fake terminal stops it).
 func runLoop(_ script: [(at: Duration, event: FakeTerminal.Event)], size: TerminalSize = TerminalSize(rows: 10, cols: 60),
-             colorDepth: ColorDepth = .palette256, sourceLocation: SourceLocation = #_sourceLocation) -> LoopRun {
+             colorDepth: ColorDepth = .palette256, mouse: Bool = true,
+             sourceLocation: SourceLocation = #_sourceLocation) -> LoopRun {
     let clock = FakeClock()
     let terminal = FakeTerminal(size: size, colorDepth: colorDepth, clock: clock, script: script, sourceLocation: sourceLocation)
     let saves = SaveLog(clock: clock)
     let options = ReaderOptions(theme: .builtIn, themes: .init(catalog: ThemeCatalog(folders: []), names: []),
                                 monochrome: colorDepth == .monochrome, keymap: .standard, problems: [],
-                                persistence: saves.persistence)
+                                persistence: saves.persistence, mouse: mouse)
     let loop = ReaderLoop(terminal: terminal, clock: clock, corpus: terminal.corpusSource, browser: nil, options: options)
     let status = loop.run()
     return LoopRun(status: status, terminal: terminal, saves: saves.all, endedAt: clock.now)

@@ -27,7 +27,7 @@ import Testing
         press(&state, .enter, .character("q"))
         press(&state, key)
         #expect(state.topView == .facet(.topic))
-        #expect(state.facetValues == [FacetValue(label: "AI", count: 3, unread: 2), FacetValue(label: "Rain", count: 1, unread: 1)])
+        #expect(state.browserValues == [FacetValue(label: "AI", count: 3, unread: 2), FacetValue(label: "Rain", count: 1, unread: 1)])
         press(&state, .down, .up, .enter)
         #expect(state.topView == .list)
         #expect(state.narrowing == [.facet(.topic, "AI")])
@@ -38,12 +38,12 @@ import Testing
     @Test func narrowingStacksAndPopsOneLevelAtATime() {
         var state = Self.state()
         press(&state, .character("t"), .enter, .character("p"))
-        #expect(state.facetValues.map(\.label) == ["Wire", "Post"], "counts follow the narrowing: Wire 2, Post 1")
+        #expect(state.browserValues.map(\.label) == ["Wire", "Post"], "counts follow the narrowing: Wire 2, Post 1")
         press(&state, .enter)
         #expect(state.narrowing == [.facet(.topic, "AI"), .facet(.provider, "Wire")])
         #expect(state.listing == [0, 3])
         press(&state, .character("D"))
-        #expect(state.facetValues.map(\.label) == ["2024-03", "2024-02"])
+        #expect(state.browserValues.map(\.label) == ["2024-03", "2024-02"])
         press(&state, .character("q"))
         #expect(state.topView == .list, "q closes the facet view first")
         press(&state, .backspace)
@@ -58,7 +58,7 @@ import Testing
         press(&state, .character("/"))
         type(&state, "provider:post")
         press(&state, .enter, .character("t"))
-        #expect(state.facetValues == [FacetValue(label: "AI", count: 1, unread: 1)])
+        #expect(state.browserValues == [FacetValue(label: "AI", count: 1, unread: 1)])
     }
 
     @Test(arguments: keys(.cycleSort))

@@ -84,7 +84,7 @@ import Testing
     @Test func facetsCountEveryArticleOfAGroupedList() {
         var state = StoryFixtures.state()
         press(&state, .character("S"), .character("p"))
-        #expect(state.facetValues.map(\.count) == [3, 2, 2], "Post 3, Herald 2, Wire 2")
+        #expect(state.browserValues.map(\.count) == [3, 2, 2], "Post 3, Herald 2, Wire 2")
         press(&state, .enter)
         #expect(state.narrowing == [.facet(.provider, "Post")])
         #expect(state.listing == [4, 2], "the bridge story (as its headline), then Post's volcano report")

@@ -140,13 +140,8 @@ final class NeighbourSearch: @unchecked Sendable {
     /// Inserts `entry` into `list`, best first, if it is among the `limit` best.
     @inline(__always)
     private static func keep(_ entry: (article: Int, score: Float), in list: inout [(article: Int, score: Float)], limit: Int) {
-        guard list.count < limit || entry.score > list[list.count - 1].score else { return }
-        var insertion = list.count
-        while insertion > 0 && (entry.score > list[insertion - 1].score
-            || (entry.score == list[insertion - 1].score && entry.article < list[insertion - 1].article)) {
-            insertion -= 1
+        list.insertRanked(entry, limit: limit) { one, other in
+            one.score != other.score ? one.score > other.score : one.article < other.article
         }
-        list.insert(entry, at: insertion)
-        if list.count > limit { list.removeLast() }
     }
 }

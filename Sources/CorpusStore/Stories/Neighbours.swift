@@ -23,15 +23,10 @@ struct NeighbourFinder: Sendable {
         for candidate in search.near {
             let score = vectors.cosine(article, candidate.article)
             guard score >= Self.minimumScore else { continue }
-            // Insertion, best first: ten candidates at most, and no closure per comparison.
-            var insertion = found.count
-            while insertion > 0 && (score > found[insertion - 1].score
-                || (score == found[insertion - 1].score && candidate.article < found[insertion - 1].article)) {
-                insertion -= 1
+            found.insertRanked((candidate.article, score), limit: Self.perArticle) { one, other in
+                one.score != other.score ? one.score > other.score : one.article < other.article
             }
-            found.insert((candidate.article, score), at: insertion)
         }
-        if found.count > Self.perArticle { found.removeLast(found.count - Self.perArticle) }
         return found
     }
 
@@ -41,16 +36,9 @@ struct NeighbourFinder: Sendable {
                                into query: inout [(term: UInt32, weight: Float)]) -> [(term: UInt32, weight: Float)] {
         query.removeAll(keepingCapacity: true)
         for position in vectors.range(article) {
-            let entry = (term: vectors.terms[position], weight: vectors.weight(position))
-            guard query.count < count || entry.weight > query[query.count - 1].weight
-                || (entry.weight == query[query.count - 1].weight && entry.term < query[query.count - 1].term) else { continue }
-            var insertion = query.count
-            while insertion > 0 && (entry.weight > query[insertion - 1].weight
-                || (entry.weight == query[insertion - 1].weight && entry.term < query[insertion - 1].term)) {
-                insertion -= 1
+            query.insertRanked((vectors.terms[position], vectors.weight(position)), limit: count) { one, other in
+                one.weight != other.weight ? one.weight > other.weight : one.term < other.term
             }
-            query.insert(entry, at: insertion)
-            if query.count > count { query.removeLast() }
         }
         return query
     }

@@ -24,7 +24,7 @@ struct TermStatistics: Sendable {
             // An item is one outlet's articles or a chunk of others: its counts are the
             // outlet's, for its boilerplate, as well as its share of the corpus's.
             var frequencies = TermTable(capacity: 4096)
-            var seen = TermScratch()
+            let seen = TermScratch()
             for index in item.articles {
                 seen.reset()
                 ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, _ in

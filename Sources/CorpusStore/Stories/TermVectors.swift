@@ -38,28 +38,28 @@ struct TermVectors: Sendable {
             var terms: [UInt32] = []
             var weights: [UInt16] = []
             counts.reserveCapacity(range.count)
-            var frequencies = TermScratch()
-            var kept: [(weight: Float, term: UInt32)] = []
+            let frequencies = TermScratch()
+            let kept = HeaviestTerms(capacity: Self.keptTerms)
             for index in range {
                 frequencies.reset()
                 let source = input.sources[index]
                 ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, weight in
                     frequencies.add(term, Int32(weight))
                 }
-                kept.removeAll(keepingCapacity: true)
+                kept.reset()
                 var squares: Float = 0
                 frequencies.forEach { term, count in
                     guard let inverse = statistics.sharedInverseFrequency(term),
                           !statistics.isBoilerplate(term, source: source) else { return }
                     let weight = Self.countWeight(count) * inverse
                     squares += weight * weight
-                    Self.keepHeaviest((weight, term), in: &kept)
+                    kept.offer(weight, term)
                 }
                 let length = max(squares.squareRoot(), Self.shortestLength)
-                kept.sort { $0.term < $1.term }
-                for entry in kept {
-                    terms.append(entry.term)
-                    weights.append(UInt16((min(1, entry.weight / length) * 65535).rounded()))
+                kept.sortByTerm()
+                for position in 0..<kept.count {
+                    terms.append(kept.terms[position])
+                    weights.append(UInt16((min(1, kept.weights[position] / length) * 65535).rounded()))
                 }
                 counts.append(Int32(kept.count))
             }
@@ -71,20 +71,6 @@ struct TermVectors: Sendable {
         self.offsets = offsets
         terms = parts.flatMap(\.terms)
         weights = parts.flatMap(\.weights)
-    }
-
-    /// Inserts `entry` among the `keptTerms` heaviest, heaviest first; ties broken by term,
-    /// so the kept terms never depend on the order the scan met them.
-    @inline(__always)
-    private static func keepHeaviest(_ entry: (weight: Float, term: UInt32), in kept: inout [(weight: Float, term: UInt32)]) {
-        func heavier(_ one: (weight: Float, term: UInt32), _ other: (weight: Float, term: UInt32)) -> Bool {
-            one.weight != other.weight ? one.weight > other.weight : one.term < other.term
-        }
-        guard kept.count < keptTerms || heavier(entry, kept[kept.count - 1]) else { return }
-        var insertion = kept.count
-        while insertion > 0 && heavier(entry, kept[insertion - 1]) { insertion -= 1 }
-        kept.insert(entry, at: insertion)
-        if kept.count > keptTerms { kept.removeLast() }
     }
 
     /// 1 + ln(count): a term said twice counts more than once, not twice as much.
@@ -118,5 +104,60 @@ struct TermVectors: Sendable {
             }
         }
         return total
+    }
+}
+
+/// The heaviest few terms of one article, kept heaviest first as they are offered (ties to
+/// the lower term, so the kept terms never depend on the order the scan met them), in raw
+/// memory owned by one worker: offered for every term of every article.
+final class HeaviestTerms {
+    let capacity: Int
+    private(set) var count = 0
+    let weights: UnsafeMutablePointer<Float>
+    let terms: UnsafeMutablePointer<UInt32>
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        weights = .allocate(capacity: capacity)
+        terms = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        weights.deallocate()
+        terms.deallocate()
+    }
+
+    func reset() { count = 0 }
+
+    @inline(__always)
+    func offer(_ weight: Float, _ term: UInt32) {
+        @inline(__always) func heavier(than position: Int) -> Bool {
+            weight != weights[position] ? weight > weights[position] : term < terms[position]
+        }
+        guard count < capacity || heavier(than: count - 1) else { return }
+        var insertion = min(count, capacity - 1)
+        while insertion > 0 && heavier(than: insertion - 1) {
+            weights[insertion] = weights[insertion - 1]
+            terms[insertion] = terms[insertion - 1]
+            insertion -= 1
+        }
+        weights[insertion] = weight
+        terms[insertion] = term
+        count = min(count + 1, capacity)
+    }
+
+    /// Reorders the kept terms by term, as vectors store them.
+    func sortByTerm() {
+        for position in 1..<max(1, count) {
+            let (weight, term) = (weights[position], terms[position])
+            var insertion = position
+            while insertion > 0 && terms[insertion - 1] > term {
+                weights[insertion] = weights[insertion - 1]
+                terms[insertion] = terms[insertion - 1]
+                insertion -= 1
+            }
+            weights[insertion] = weight
+            terms[insertion] = term
+        }
     }
 }

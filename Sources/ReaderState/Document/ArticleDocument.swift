@@ -46,6 +46,8 @@ public struct ArticleDocument: Sendable {
     /// Text each link answers to in a search without showing it (a related card's
     /// excerpt), by link, parallel to `linkLines`.
     public private(set) var linkHiddenText: [String?] = []
+    /// The whole web address the `.url` lines show wrapped.
+    public private(set) var address: String?
     private var block = 0
     /// Lines past this many are not laid out.
     public let limit: Int
@@ -81,6 +83,7 @@ public struct ArticleDocument: Sendable {
                 add("Topics: " + topics.joined(separator: " · "), .topics)
             case .address(let url):
                 blank()
+                address = url
                 add(url, .url)
             case .links(let section):
                 blank()

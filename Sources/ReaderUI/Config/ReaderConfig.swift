@@ -9,10 +9,15 @@ import TOMLKit
 /// layout = "split"        # or "single"
 /// sort = "date"           # date, title or provider
 /// watch = false           # do not follow changes to the files
+/// mouse = false           # clicks and the wheel do nothing (select text as usual)
+/// hyperlinks = "auto"     # web addresses as OSC 8 hyperlinks: "auto", true or false
 ///
 /// [keys]
 /// line-down = ["j", "Down", "Ctrl-N"]
 /// quit = ["Q", "Ctrl-Q"]
+///
+/// [searches."police in Chicago"]   # see `SavedSearchConfig`
+/// query = "chicago police"
 /// ```
 public struct ReaderConfig: Sendable, Equatable {
     public enum Layout: String, Sendable, CaseIterable {
@@ -24,8 +29,14 @@ public struct ReaderConfig: Sendable, Equatable {
     public var sort: String?
     /// Whether the reader follows changes to the files (default yes).
     public var watch: Bool?
+    /// Whether clicks and the wheel act (default yes).
+    public var mouse: Bool?
+    /// Whether web addresses are OSC 8 hyperlinks (default `auto`).
+    public var hyperlinks: HyperlinkSetting?
     /// Rebound commands: each replaces that command's default keys.
     public var keyBindings: [Command: [Key]] = [:]
+    /// Saved searches (`[searches."name"]` tables), by name.
+    public var searches: [SavedSearch] = []
 
     public init() {}
 
@@ -72,6 +83,16 @@ public struct ReaderConfig: Sendable, Equatable {
                 }
             case "watch":
                 if let watch = value?.bool { config.watch = watch } else { problem(key, "watch must be true or false") }
+            case "mouse":
+                if let mouse = value?.bool { config.mouse = mouse } else { problem(key, "mouse must be true or false") }
+            case "hyperlinks":
+                if let on = value?.bool {
+                    config.hyperlinks = on ? .on : .off
+                } else if value?.string == "auto" {
+                    config.hyperlinks = .auto
+                } else {
+                    problem(key, "hyperlinks must be \"auto\", true or false")
+                }
             case "keys":
                 guard let keys = value?.table else {
                     problem(key, "[keys] must be a table of action = [\"key\", …]")
@@ -92,8 +113,18 @@ public struct ReaderConfig: Sendable, Equatable {
                         config.keyBindings[command] = parsed.compactMap(\.1)
                     }
                 }
+            case "searches":
+                guard let searches = value?.table else {
+                    problem(key, "[searches] must hold tables: [searches.\"name\"] with query = \"…\"")
+                    continue
+                }
+                config.searches = SavedSearchConfig.parse(searches) { name, entryKey, message in
+                    let table = "searches." + name.filter { $0 != " " && $0 != "\"" }
+                    let line = lines.line(table: table, key: entryKey) ?? lines.line(table: table) ?? lines.line(table: "searches")
+                    errors.append(ConfigError(path: path, line: line, message: message))
+                }
             default:
-                problem(key, "unknown setting \(key) (expected theme, layout, sort, watch or [keys])")
+                problem(key, "unknown setting \(key) (expected theme, layout, sort, watch, mouse, hyperlinks, [keys] or [searches])")
             }
         }
         // TOML tables are unordered: report in the order of the file.

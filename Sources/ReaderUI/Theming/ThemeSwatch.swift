@@ -17,7 +17,9 @@ public enum ThemeSwatch {
         return samples.map { role, text in sgr(theme.terminalStyle(role, depth: depth)) + text + "\u{1B}[0m" }.joined()
     }
 
-    static func sgr(_ style: TerminalStyle) -> String {
+    /// The SGR escape that sets `style` from a clean slate (also how the backend writes a
+    /// hyperlink's cells in their own look).
+    public static func sgr(_ style: TerminalStyle) -> String {
         var codes: [String] = ["0"]
         let attributeCodes: [(TextAttributes, String)] = [(.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7")]
         for (attribute, code) in attributeCodes where style.attributes.contains(attribute) { codes.append(code) }

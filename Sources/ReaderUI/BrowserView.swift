@@ -1,18 +1,17 @@
 import ReaderState
 import ArticleParsing
 
-/// A facet view (`t` topics, `p` providers, `D` months): one row per value with how many
-/// of the list's articles carry it and how many of those are unread. Enter narrows.
-enum FacetView {
-    static func draw(_ state: State, kind: FacetKind, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
+/// A browser drawn over the list: a facet (`t` topics, `p` providers, `D` months) or the
+/// saved searches (`F`), one row per value with how many articles it selects and how many
+/// of those are unread.
+enum BrowserView {
+    static func draw(_ state: State, in rect: ScreenLayout.Rect, into grid: inout ScreenGrid) {
         guard rect.rows > 1, rect.cols > 0 else { return }
-        let values = state.facetValues
+        let values = state.browserValues
         let page = state.top
         let left = rect.col + (rect.cols > 2 ? 1 : 0)
         let end = rect.col + rect.cols
-        let scope = state.narrowing.isEmpty && state.listing.count == state.corpus.articles.count ? "all articles" : Words.count(state.listing.count, "article")
-        grid.draw("\(kind.title) among \(scope) — Enter narrows the list, q goes back", row: rect.row, col: left,
-                  maxWidth: end - left, role: .articleTitle)
+        grid.draw(title(state), row: rect.row, col: left, maxWidth: end - left, role: .articleTitle)
         let countsWidth = 20
         let first = max(0, page.scroll)
         let visible = rect.rows - 1
@@ -23,6 +22,7 @@ enum FacetView {
             let row = rect.row + 1 + position - first
             let selected = position == page.row
             grid.fill(row: row, col: rect.col, width: rect.cols, role: selected ? .listSelected : .listRow)
+            grid.mark(.browserRow(position), row: row, col: rect.col, width: rect.cols)
             let counts = "\(value.count) · \(value.unread) unread"
             let labelWidth = max(1, rect.cols - countsWidth - 3)
             grid.draw(TextSanitizer.cleanLine(value.label), row: row, col: left, maxWidth: min(labelWidth, end - left),
@@ -32,5 +32,13 @@ enum FacetView {
                 grid.draw(counts, row: row, col: countsCol, maxWidth: end - countsCol, role: selected ? .listSelected : .listDate)
             }
         }
+    }
+
+    private static func title(_ state: State) -> String {
+        guard case .facet(let kind) = state.top.view else {
+            return "Saved searches, counted in all articles — Enter opens one, d deletes it, q goes back"
+        }
+        let scope = state.narrowing.isEmpty && state.listing.count == state.corpus.articles.count ? "all articles" : Words.count(state.listing.count, "article")
+        return "\(kind.title) among \(scope) — Enter narrows the list, q goes back"
     }
 }
