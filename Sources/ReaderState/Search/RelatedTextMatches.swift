@@ -14,7 +14,7 @@ struct RelatedTextMatches {
         case bits([UInt64])
         /// Each asking article's texts searched for the word.
         case direct([UInt8])
-        /// The term never looks at related text.
+        /// The term never looks at related text (not a word, or a `-word`).
         case none
     }
 
@@ -30,7 +30,7 @@ struct RelatedTextMatches {
     init(_ query: Query, in texts: RelatedTexts, undecided: Int, directLimit: Int = Self.directLimit, cache: RelatedMatchCache) {
         self.texts = texts
         sources = query.terms.map { term in
-            guard case .text(let needle) = term.filter, !needle.isEmpty else { return .none }
+            guard case .text(let needle) = term.filter, !term.negated, !needle.isEmpty else { return .none }
             if let known = cache.bits(for: needle) { return .bits(known) }
             if undecided <= directLimit { return .direct(needle) }
             let bits: [UInt64]

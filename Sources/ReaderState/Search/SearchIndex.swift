@@ -119,11 +119,16 @@ public struct SearchIndex: Sendable {
                     allInTitle = allInTitle && inTitle
                     allInOwnText = allInOwnText && inOwnText
                 }
-                guard inOwnText || related != nil else {
+                // `-word` asks about the article's own text: one of its related cards
+                // mentioning the word does not make it about it.
+                if term.negated || inOwnText {
+                    holds = inOwnText
+                } else if let related {
+                    holds = related.holds(term: position, article: index)
+                } else {
                     undecided = true
                     continue
                 }
-                holds = inOwnText || related!.holds(term: position, article: index)
             case .topic(let topic):
                 holds = span.topics.contains { $0.elementsEqual(topic) || ($0.starts(with: topic) && $0.dropFirst(topic.count).first == 0x20) }
             case .provider(let provider):
