@@ -22,6 +22,16 @@ enum SearchBenchmark {
         defer { try? FileManager.default.removeItem(atPath: cache) }
         SnapshotStore(folder: cache).write(corpus, roots: roots)
         let warm = CorpusLoader.load(roots, cache: SnapshotStore(folder: cache)).corpus
+        if ProcessInfo.processInfo.environment["LEDE_BENCH_SLOW"] != nil {
+            for (name, source) in [("cold", corpus), ("warm", warm)] {
+                let texts = source.relatedTexts
+                let (_, read) = measure { texts.forEachRun { _, _, _ in } }
+                let (_, runs) = measure { texts.runs() }
+                var bytes = 0
+                texts.forEachRun { _, _, run in bytes += run.count }
+                print("related \(name)     \(texts.count) texts, \(bytes) bytes, read all \(format(read * 1000, 1)) ms, runs \(format(runs * 1000, 1)) ms")
+            }
+        }
         let warmKeystrokes = keystrokeTimes(SearchIndex(warm))
         let (index, indexTime) = measure { SearchIndex(corpus) }
         let (facets, facetIndexTime) = measure { FacetIndex(corpus) }
@@ -53,6 +63,9 @@ enum SearchBenchmark {
                 // Sorted for the next key to search within, as the reader does.
                 let (results, seconds) = measure { index.search(parsed, within: narrow).sorted() }
                 keystrokes.append(seconds)
+                if ProcessInfo.processInfo.environment["LEDE_BENCH_SLOW"] != nil, seconds > 0.02 {
+                    print("slow key         \(format(seconds * 1000, 1)) ms at “\(query[..<end])”, \(narrow?.count ?? -1) searched")
+                }
                 previous = (parsed, results)
             }
         }

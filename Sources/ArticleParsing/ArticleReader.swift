@@ -10,9 +10,9 @@ public enum ArticleReader {
         /// URLs); bodies, excerpts, images and opaque keys are not kept, which roughly halves
         /// the memory a large corpus takes.
         case listing
-        /// What a corpus row keeps: as `full` (bodies and excerpts are searched), less what
-        /// only an open article shows — images, related cards' excerpts and images, unknown
-        /// keys, `secured`. The diagnostics are those of `full`.
+        /// What a corpus row keeps: as `full` (bodies, excerpts and related cards' excerpts
+        /// are searched), less what only an open article shows — images, related cards'
+        /// images, unknown keys, `secured`. The diagnostics are those of `full`.
         case rows
 
         /// Whether bodies and excerpts are read.

@@ -183,7 +183,8 @@ struct CardBuilder<Tree: FrontMatterTree> {
             let links = urls(fields)
             guard let title = cleanLine(fields.title) ?? links.preferred else { return nil }
             let full = detail == .full
-            return RelatedItem(title: title, excerpt: full ? clean(fields.excerpt) : nil,
+            // Rows fold related excerpts for search; only a listing goes without.
+            return RelatedItem(title: title, excerpt: detail.readsText ? clean(fields.excerpt) : nil,
                                date: date(fields.publishedDateTime ?? fields.date), urls: links,
                                provider: provider(fields.provider), images: full ? images(fields.images) : [],
                                extra: full && fields.hasUninterpreted ? tree.uninterpretedPairs(of: node) : [])

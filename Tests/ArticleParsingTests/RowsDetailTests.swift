@@ -14,9 +14,9 @@ struct RowsDetailTests {
         article.images = []
         article.secured = nil
         if article.format == .card { article.extra = [] }
+        // Related excerpts stay: search folds them.
         article.related = article.related.map { item in
             var item = item
-            item.excerpt = nil
             item.images = []
             item.extra = []
             return item

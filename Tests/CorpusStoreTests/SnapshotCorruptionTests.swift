@@ -129,6 +129,37 @@ import TestSupport
         #expect(notes.first?.contains("out of order") == true, "\(notes)")
     }
 
+    /// Related-text ids and ends are checked like row references: with good checksums, an
+    /// id past the distinct texts, or an end past the arena, is refused.
+    @Test func aRelatedTextIdOutsideTheStoreWithGoodChecksums() {
+        let notes = loadAfter { bytes, entries in
+            let ids = entries[SnapshotLayout.Section.relatedTextIds.rawValue]
+            #expect(ids.length > 0, "the sample corpus has related items")
+            bytes.replaceSubrange(Int(ids.offset)..<Int(ids.offset) + 4, with: [0xF0, 0xFF, 0xFF, 0x00])
+            Self.reseal(&bytes, entries, section: .relatedTextIds)
+        }
+        #expect(notes.first?.contains("related text that points outside") == true, "\(notes)")
+    }
+
+    @Test func aRelatedTextEndPastTheArenaWithGoodChecksums() {
+        let notes = loadAfter { bytes, entries in
+            let ends = entries[SnapshotLayout.Section.relatedTextEnds.rawValue]
+            let last = Int(ends.offset + ends.length) - 4
+            bytes.replaceSubrange(last..<last + 4, with: [0xF0, 0xFF, 0xFF, 0x7F])
+            Self.reseal(&bytes, entries, section: .relatedTextEnds)
+        }
+        #expect(notes.first?.contains("related text that points outside") == true, "\(notes)")
+    }
+
+    @Test func relatedTextIdsOneShortOfTheItemsWithGoodChecksums() {
+        let notes = loadAfter { bytes, entries in
+            var entries = entries
+            entries[SnapshotLayout.Section.relatedTextIds.rawValue].length -= 4
+            Self.reseal(&bytes, entries, section: .relatedTextIds)
+        }
+        #expect(notes.first?.contains("related text that points outside") == true, "\(notes)")
+    }
+
     @Test func aSnapshotOfOtherFolders() {
         let notes = loadAfter { bytes, entries in
             let rootsEntry = entries[SnapshotLayout.Section.roots.rawValue]

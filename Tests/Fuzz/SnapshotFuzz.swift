@@ -26,7 +26,18 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         _ = stories.closest(title: "fuzz", excerpt: nil)
     }
+    // Related text as search reads it: every run inside its bytes, every id a text.
+    let related = corpus.relatedTexts
+    related.forEachRun(runBytes: 64) { first, ends, bytes in
+        if first + ends.count > related.count || ends.contains(where: { $0 < 0 || $0 >= bytes.count }) {
+            fatalError("a related-text run reaches outside its bytes")
+        }
+    }
     for index in corpus.articles.indices {
+        _ = related.contains(article: index) { id in
+            if id >= related.count { fatalError("article \(index) names related text \(id) of \(related.count)") }
+            return related.text(id).contains(0x0A)
+        }
         _ = corpus.stories?.story(of: index)
         _ = corpus.stories?.similar(to: index)
         let article = corpus.articles[index]

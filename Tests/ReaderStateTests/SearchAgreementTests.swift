@@ -2,10 +2,12 @@ import ArticleParsing
 import CorpusStore
 import CorpusGenerator
 import Foundation
-import ReaderState
+@testable import ReaderState
 import Testing
 
-/// The search index against a plain scan written from the query language's definition,
+/// The search index against a plain scan written from the query language's definition
+/// (free words in the article's own text or its related items' titles and excerpts, `-word`
+/// in its own text),
 /// on generated articles and random queries; and narrowing, which searches only the last
 /// results, against searching everything. The corpus has its stories, for `outlets:`.
 @Suite(.timeLimit(.minutes(3)))
@@ -31,7 +33,10 @@ struct SearchAgreementTests {
         var parts: [String] = []
         for _ in 0..<(1 + random.int(below: 3)) {
             let article = articles[random.int(below: articles.count)]
-            let words = (article.title + " " + (article.body.first ?? "")).split(separator: " ").map(String.init)
+            // Now and then a related item's words, which find the article too (ranked last).
+            let item = article.related.isEmpty || random.int(below: 3) > 0 ? nil : article.related[random.int(below: article.related.count)]
+            let source = item.map { $0.title + " " + ($0.excerpt ?? "") } ?? article.title + " " + (article.body.first ?? "")
+            let words = source.split(separator: " ").map(String.init)
             let word = words[random.int(below: words.count)]
             switch random.int(below: 8) {
             case 0: parts.append("-" + word)
@@ -49,25 +54,39 @@ struct SearchAgreementTests {
         return parts.joined(separator: " ")
     }
 
-    @Test func theIndexAgreesWithAPlainScan() throws {
-        let index = SearchIndex(Self.corpus)
+    /// The index as the reader has it, and one that always scans every related text (then
+    /// rechecks a shorter word's matches) instead of reading a few articles' texts.
+    static let indexes: [SearchIndex] = {
+        var scanning = SearchIndex(corpus)
+        scanning.relatedDirectLimit = 0
+        return [SearchIndex(corpus), scanning]
+    }()
+
+    @Test(arguments: 0..<2)
+    func theIndexAgreesWithAPlainScan(_ which: Int) throws {
+        let index = Self.indexes[which]
         var random = SplitMix64(seed: 11)
         var matched = 0
+        var relatedOnly = 0
         for _ in 0..<400 {
             let text = Self.randomQuery(&random)
             guard let query = try? Query.parse(text) else { continue }
             let expected = plainSearch(query)
             #expect(index.search(query) == expected, "\(text)")
+            let ownTextOnly = Set(plainSearch(query, relatedText: false))
+            relatedOnly += expected.contains { !ownTextOnly.contains($0) } ? 1 : 0
             matched += expected.isEmpty ? 0 : 1
         }
         #expect(matched > 100, "too few queries matched anything to tell")
+        #expect(relatedOnly > 20, "too few queries matched only related text to tell")
     }
 
     /// Typing a query a character at a time, now and then deleting a character anywhere in
     /// it (which widens), with read marks and bookmarks set: searching only the last results
     /// whenever `narrows` allows always gives what searching everything gives.
-    @Test func narrowingNeverChangesTheResults() throws {
-        let index = SearchIndex(Self.corpus)
+    @Test(arguments: 0..<2)
+    func narrowingNeverChangesTheResults(_ which: Int) throws {
+        let index = Self.indexes[which]
         var random = SplitMix64(seed: 12)
         let read = Set((0..<Self.corpus.articles.count).filter { $0 % 3 == 0 })
         let bookmarked = Set((0..<Self.corpus.articles.count).filter { $0 % 7 == 0 })
@@ -105,13 +124,16 @@ struct SearchAgreementTests {
         var others: [Data]
         var topics: [[UInt8]]
         var provider: [UInt8]
+        /// Each related item's title and excerpt, folded apart.
+        var related: [Data]
     }
 
     private static let folded: [FoldedFields] = corpus.allArticles.map { article in
         let others = [article.excerpt, article.provider?.name, article.provider?.domain].compactMap { $0 } + article.topics + article.body
         return FoldedFields(title: Data(TextFolding.fold(article.title)), others: others.map { Data(TextFolding.fold($0)) },
                             topics: article.topics.map(TextFolding.fold),
-                            provider: TextFolding.fold([article.provider?.name, article.provider?.domain].compactMap { $0 }.joined(separator: " ")))
+                            provider: TextFolding.fold([article.provider?.name, article.provider?.domain].compactMap { $0 }.joined(separator: " ")),
+                            related: article.related.flatMap { [$0.title, $0.excerpt].compactMap { $0 } }.map { Data(TextFolding.fold($0)) })
     }
 
     /// Outlets reporting `article`'s story, counted from the providers as the story
@@ -131,22 +153,28 @@ struct SearchAgreementTests {
     /// `2021-01-01T00:00:00.000Z`: fixed width, so text order is time order.
     private static func utcText(_ date: Date) -> String { Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(date) }
 
-    private func plainSearch(_ query: Query) -> [Int] {
+    /// `relatedText` false: as if words matched only the article's own text.
+    private func plainSearch(_ query: Query, relatedText: Bool = true) -> [Int] {
         var titleHits: [Int] = []
         var otherHits: [Int] = []
+        var relatedHits: [Int] = []
         for (position, article) in Self.corpus.allArticles.enumerated() {
             let fields = Self.folded[position]
             var allInTitle = true
+            var allInOwnText = true
             var anyText = false
             let holdsAll = query.terms.allSatisfy { term in
                 let holds: Bool
                 switch term.filter {
                 case .text(let needle):
                     let inTitle = fields.title.range(of: Data(needle)) != nil
-                    holds = inTitle || fields.others.contains { $0.range(of: Data(needle)) != nil }
+                    let inOwnText = inTitle || fields.others.contains { $0.range(of: Data(needle)) != nil }
+                    // `-word` looks at the article's own text only.
+                    holds = inOwnText || relatedText && !term.negated && fields.related.contains { $0.range(of: Data(needle)) != nil }
                     if !term.negated {
                         anyText = true
                         allInTitle = allInTitle && inTitle
+                        allInOwnText = allInOwnText && inOwnText
                     }
                 case .topic(let topic):
                     holds = fields.topics.contains { $0 == topic || $0.starts(with: topic + [0x20]) }
@@ -166,8 +194,14 @@ struct SearchAgreementTests {
                 return holds != term.negated
             }
             guard holdsAll else { continue }
-            if anyText && allInTitle { titleHits.append(position) } else { otherHits.append(position) }
+            if anyText && allInTitle {
+                titleHits.append(position)
+            } else if allInOwnText {
+                otherHits.append(position)
+            } else {
+                relatedHits.append(position)
+            }
         }
-        return titleHits + otherHits
+        return titleHits + otherHits + relatedHits
     }
 }

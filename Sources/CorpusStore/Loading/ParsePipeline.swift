@@ -107,7 +107,7 @@ final class ParsePipeline: @unchecked Sendable {
             }
             switch FileBytes.read(entry.path, limit: ArticleReader.maximumFileSize) {
             case .success(let file):
-                // Rows need no images, related excerpts or unknown keys: the open article is read again.
+                // Rows need no images or unknown keys (related excerpts only folded, for search): the open article is read again.
                 let outcome = ArticleReader.read(bytes: file.bytes, id: entry.id, path: entry.path, detail: .rows)
                 if let article = outcome.article {
                     builder.add(article, identity: file.identity, diagnostics: outcome.diagnostics)

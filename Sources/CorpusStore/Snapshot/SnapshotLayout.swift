@@ -16,10 +16,13 @@ import Foundation
 /// length-prefixed records. All integers little-endian, as on every machine lede runs on.
 enum SnapshotLayout {
     static let magic = Array("LEDESNAP".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     enum Section: Int, CaseIterable {
         case roots, rows, topics, related, urlKeys, backlinks, text, folded, cold, files
+        /// Searched related text: each item's title and excerpt ids, the ends of the
+        /// distinct texts, and the folded texts (`RelatedTextStore`).
+        case relatedTextIds, relatedTextEnds, relatedTexts
         /// Similar articles and stories (`StoredStories`); empty when none were worked out.
         case storyRoots, vectorOffsets, vectorTerms, vectorWeights, termKeys, termCounts
     }
@@ -46,8 +49,13 @@ enum SnapshotLayout {
         numbers += relatedFields.map { MemoryLayout<RelatedRow>.offset(of: $0) ?? -1 }
         // Stories keep term hashes: another hash is another layout.
         numbers.append(ArticleTerms.hashVersion)
+        // Related text is folded by `TextFolding`: another folding is another layout.
+        numbers.append(relatedTextFormat)
         return numbers.withUnsafeBytes { StableHash.of($0) }
     }()
+
+    /// Bumped when how related text is folded or stored changes.
+    static let relatedTextFormat = 1
 
     /// The header for `entries`, checksum included.
     static func header(entries: [Entry], fileLength: UInt64) -> [UInt8] {

@@ -28,6 +28,11 @@ enum SnapshotReader {
             return try (0..<reader.count(minimumSize: 4)).map { _ in try reader.string() }
         }
         guard storedRoots == roots else { throw SnapshotLayout.Problem.foreign("belongs to other folders") }
+        // Only a search reads related text, so it stays in the file (even for a full
+        // listing); its checksum is checked on another core while the rest is read.
+        let relatedArena = BackgroundCheck { try coldText(descriptor, entry(.relatedTexts)) }
+        // Waited for on every way out: it reads through `descriptor`.
+        defer { _ = try? relatedArena.result() }
         var piece = TablePiece()
         piece.rows = try readColumn(descriptor, entry(.rows))
         piece.topics = try readColumn(descriptor, entry(.topics))
@@ -46,7 +51,9 @@ enum SnapshotReader {
             }
         }
         let cold = allColdText ? ColdText(memory: try readArena(descriptor, entry(.cold))) : try coldText(descriptor, entry(.cold))
-        piece.segments = [Segment(text: text, folded: folded, cold: cold)]
+        piece.relatedTextIds = try readColumn(descriptor, entry(.relatedTextIds))
+        let relatedTexts = RelatedTextStore(arena: try relatedArena.result(), ends: try readColumn(descriptor, entry(.relatedTextEnds)))
+        piece.segments = [Segment(text: text, folded: folded, cold: cold, relatedTexts: relatedTexts)]
         try SnapshotValidation.check(piece, backlinks: backlinks)
         let table = CorpusTable(piece, backlinks: backlinks)
         // Stories are read when first asked for (after the list shows), not on the way to
@@ -162,5 +169,42 @@ enum SnapshotReader {
         guard buffer.isEmpty || FileIO.read(descriptor, into: buffer, at: offset) else {
             throw SnapshotLayout.Problem.corrupt("is truncated")
         }
+    }
+}
+
+/// Work started on another core at once, whose result (or error) is waited for when
+/// asked; asked more than once, it gives the same.
+private final class BackgroundCheck<Value>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var outcome: Result<Value, Error>?
+
+    init(_ work: @escaping () throws -> Value) {
+        let unchecked = UncheckedWork(work)
+        DispatchQueue.global(qos: .userInitiated).async {
+            let result = Result { try unchecked.work() }
+            self.lock.withLock { self.outcome = result }
+            self.done.signal()
+        }
+    }
+
+    func result() throws -> Value {
+        lock.lock()
+        if outcome == nil {
+            lock.unlock()
+            done.wait()
+            lock.lock()
+        }
+        defer { lock.unlock() }
+        return try outcome!.get()
+    }
+}
+
+/// A closure handed to one other thread, which alone calls it.
+private struct UncheckedWork<Value>: @unchecked Sendable {
+    let work: () throws -> Value
+
+    init(_ work: @escaping () throws -> Value) {
+        self.work = work
     }
 }

@@ -25,6 +25,11 @@ enum SnapshotValidation {
                 throw problem("has a related link that points outside it")
             }
         }
+        let relatedTexts = segment.relatedTexts
+        guard relatedTexts.isWellFormed, piece.relatedTextIds.count == piece.related.count,
+              piece.relatedTextIds.allSatisfy({ $0 == RelatedTextStore.none || Int($0) < relatedTexts.count }) else {
+            throw problem("has related text that points outside it")
+        }
         guard backlinks.allSatisfy({ $0 >= 0 && Int($0) < rowCount }) else { throw problem("has a backlink outside it") }
         guard isNewestFirst(piece) else { throw problem("is out of order") }
     }

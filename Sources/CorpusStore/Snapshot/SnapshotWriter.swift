@@ -59,6 +59,18 @@ enum SnapshotWriter {
             for segment in table.segments { try segment.cold.forEachChunk(1 << 20) { try out.write($0) } }
         }
         try output.section { try $0.write(files) }
+        try output.section { try $0.write(rebased.relatedTextIds) }
+        try output.section { out in
+            // Moved along by the bytes of the segments before, a segment at a time.
+            var bytesBefore: UInt32 = 0
+            for segment in table.segments {
+                try out.write(segment.relatedTexts.ends.map { $0 + bytesBefore })
+                bytesBefore += UInt32(segment.relatedTexts.arena.count)
+            }
+        }
+        try output.section { out in
+            for segment in table.segments { try segment.relatedTexts.arena.forEachChunk(1 << 20) { try out.write($0) } }
+        }
         let stories = table.keptStories.map(StoredStories.init)
         try output.section { try $0.write(stories?.roots ?? []) }
         try output.section { try $0.write(stories?.vectorOffsets ?? []) }
@@ -134,6 +146,8 @@ private struct RebasedColumns {
     var rows: [ArticleRow]
     var topics: [TextRef]
     var related: [RelatedRow]
+    /// Related-text ids, moved past the texts of earlier segments.
+    var relatedTextIds: [UInt32]
 
     init(_ table: CorpusTable) {
         var textBase: [UInt32] = []
@@ -150,6 +164,13 @@ private struct RebasedColumns {
         rows = table.rows
         topics = table.topics
         related = table.related
+        relatedTextIds = table.relatedTextIds
+        var relatedIdBase: [UInt32] = []
+        var relatedTextCount: UInt32 = 0
+        for segment in table.segments {
+            relatedIdBase.append(relatedTextCount)
+            relatedTextCount += UInt32(segment.relatedTexts.count)
+        }
         var foldedOffset: UInt32 = 0
         for position in rows.indices {
             var row = rows[position]
@@ -168,6 +189,7 @@ private struct RebasedColumns {
             for item in row.related.range {
                 related[item].title = move(related[item].title, by: cold)
                 related[item].webURL = move(related[item].webURL, by: cold)
+                if relatedTextIds[item] != RelatedTextStore.none { relatedTextIds[item] += relatedIdBase[segment] }
             }
             row.foldedStart = foldedOffset
             foldedOffset += row.foldedTextLength + row.foldedLabelsLength
@@ -182,6 +204,8 @@ private struct RebasedColumns {
         return table.segments.reduce(0) { $0 + $1.text.count } < limit
             && table.segments.reduce(0) { $0 + $1.folded.count } < limit
             && table.segments.reduce(0) { $0 + $1.cold.count } < limit
+            && table.segments.reduce(0) { $0 + $1.relatedTexts.arena.count } < limit
+            && table.segments.reduce(0) { $0 + $1.relatedTexts.count } < limit
     }
 }
 

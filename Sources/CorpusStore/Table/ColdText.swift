@@ -48,6 +48,29 @@ public final class ColdText: @unchecked Sendable {
         }
     }
 
+    /// Calls `body` with the bytes of `ref`, in place when in memory, else read into
+    /// `scratch` when it is large enough (a scan reuses one); nil when `ref` is out of
+    /// bounds or unreadable.
+    func withBytes<Result>(_ ref: TextRef, scratch: UnsafeMutableRawBufferPointer? = nil,
+                           _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        guard !ref.isNone, contains(ref) else { return nil }
+        switch storage {
+        case .memory(let buffer):
+            return body(UnsafeRawBufferPointer(start: buffer.base + Int(ref.offset), count: Int(ref.length)))
+        case .file(let file, let base):
+            let length = Int(ref.length)
+            if let scratch, scratch.count >= length {
+                let target = UnsafeMutableRawBufferPointer(rebasing: scratch[0..<length])
+                guard file.read(into: target, at: base + UInt64(ref.offset)) else { return nil }
+                return body(UnsafeRawBufferPointer(target))
+            }
+            let own = UnsafeMutableRawBufferPointer.allocate(byteCount: length, alignment: 8)
+            defer { own.deallocate() }
+            guard file.read(into: own, at: base + UInt64(ref.offset)) else { return nil }
+            return body(UnsafeRawBufferPointer(own))
+        }
+    }
+
     /// All of it in memory, for work that reads every article (a full listing).
     func loadedIntoMemory() -> ColdText {
         guard case .file(let file, let base) = storage else { return self }

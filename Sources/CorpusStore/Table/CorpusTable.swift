@@ -8,6 +8,7 @@ final class CorpusTable: @unchecked Sendable {
     let rows: [ArticleRow]
     let topics: [TextRef]
     let related: [RelatedRow]
+    let relatedTextIds: [UInt32]
     let urlKeys: [UInt64]
     let backlinks: [Int32]
     let failed: [FailedFile]
@@ -48,6 +49,7 @@ final class CorpusTable: @unchecked Sendable {
         rows = piece.rows
         topics = piece.topics
         related = piece.related
+        relatedTextIds = piece.relatedTextIds
         urlKeys = piece.urlKeys
         failed = piece.failed
         fileDiagnostics = piece.diagnostics
@@ -125,8 +127,8 @@ final class CorpusTable: @unchecked Sendable {
 
     /// Everything in this table as one piece, rows in their order.
     var piece: TablePiece {
-        TablePiece(segments: segments, rows: rows, topics: topics, related: related, urlKeys: urlKeys,
-                   failed: failed, diagnostics: fileDiagnostics)
+        TablePiece(segments: segments, rows: rows, topics: topics, related: related, relatedTextIds: relatedTextIds,
+                   urlKeys: urlKeys, failed: failed, diagnostics: fileDiagnostics)
     }
 }
 
@@ -139,6 +141,7 @@ extension TablePiece {
         whole.rows.reserveCapacity(pieces.reduce(0) { $0 + $1.rows.count })
         whole.topics.reserveCapacity(pieces.reduce(0) { $0 + $1.topics.count })
         whole.related.reserveCapacity(pieces.reduce(0) { $0 + $1.related.count })
+        whole.relatedTextIds.reserveCapacity(pieces.reduce(0) { $0 + $1.relatedTextIds.count })
         whole.urlKeys.reserveCapacity(pieces.reduce(0) { $0 + $1.urlKeys.count })
         if pieces.count == 1 { whole.retained = pieces[0].retained }
         for index in pieces.indices {
@@ -170,6 +173,8 @@ extension TablePiece {
             item.target = -1
             return item
         }
+        // Ids are within the item's own segment, which moves with it: nothing to renumber.
+        relatedTextIds += other.relatedTextIds
         urlKeys += other.urlKeys
         failed += other.failed
         diagnostics += other.diagnostics
@@ -186,7 +191,9 @@ extension TablePiece {
         for position in positions {
             var row = rows[position]
             row.topics = kept.copy(topics, row.topics, into: \.topics)
+            let items = row.related.range
             row.related = kept.copy(related, row.related, into: \.related)
+            kept.relatedTextIds += relatedTextIds[items]
             row.urlKeys = kept.copy(urlKeys, row.urlKeys, into: \.urlKeys)
             kept.rows.append(row)
         }

@@ -7,12 +7,14 @@ struct PieceBuilder {
     private let text: ByteBuffer
     private let folded: ByteBuffer
     private let cold: ByteBuffer
+    private var relatedTexts: RelatedTextStoreBuilder
     private var piece = TablePiece()
 
     init(expectedFiles: Int) {
         text = ByteBuffer(capacity: expectedFiles * 320)
         folded = ByteBuffer(capacity: expectedFiles * 640)
         cold = ByteBuffer(capacity: expectedFiles * 1024)
+        relatedTexts = RelatedTextStoreBuilder(expectedFiles: expectedFiles)
         piece.rows.reserveCapacity(expectedFiles)
     }
 
@@ -46,7 +48,10 @@ struct PieceBuilder {
         row.topics = ColumnRange(start: UInt32(piece.topics.count), count: UInt32(article.topics.count))
         for topic in article.topics { piece.topics.append(write(topic)) }
         row.related = ColumnRange(start: UInt32(piece.related.count), count: UInt32(article.related.count))
-        for item in article.related { piece.related.append(relatedRow(item)) }
+        for item in article.related {
+            piece.related.append(relatedRow(item))
+            piece.relatedTextIds.append(relatedTexts.add(title: item.title, excerpt: item.excerpt))
+        }
         row.urlKeys = ColumnRange(start: UInt32(piece.urlKeys.count), count: UInt32(ownKeys.count))
         piece.urlKeys += ownKeys.map(StableHash.key)
         row.titleKey = LinkKeys.title(article.title).map(StableHash.key) ?? 0
@@ -66,14 +71,20 @@ struct PieceBuilder {
     consuming func finish(spill: OpenFile? = nil) -> TablePiece {
         text.trim()
         folded.trim()
-        var coldText = ColdText(memory: cold)
-        if let spill, let base = spill.append(UnsafeRawBufferPointer(cold.bytes)) {
-            coldText = ColdText(file: spill, base: base, count: cold.count)
-        } else {
-            cold.trim()
-        }
-        piece.segments = [Segment(text: text, folded: FoldedArena(memory: folded), cold: coldText)]
+        // Copied, so the ends kept take no more room than they need.
+        let related = RelatedTextStore(arena: Self.stored(relatedTexts.arena, spill: spill), ends: Array(relatedTexts.ends))
+        piece.segments = [Segment(text: text, folded: FoldedArena(memory: folded), cold: Self.stored(cold, spill: spill),
+                                  relatedTexts: related)]
         return piece
+    }
+
+    /// `arena` appended to `spill` when one is given and takes it, else kept in memory.
+    private static func stored(_ arena: ByteBuffer, spill: OpenFile?) -> ColdText {
+        if let spill, let base = spill.append(UnsafeRawBufferPointer(arena.bytes)) {
+            return ColdText(file: spill, base: base, count: arena.count)
+        }
+        arena.trim()
+        return ColdText(memory: arena)
     }
 
     private func write(_ value: String?, to arena: ByteBuffer? = nil) -> TextRef {
@@ -133,5 +144,7 @@ struct PieceBuilder {
 extension PieceBuilder {
     /// Offsets are 32-bit: a batch whose arenas pass a gigabyte (only files near the size
     /// limit can do that) is finished and a new one begun.
-    var isFull: Bool { text.count > 1 << 30 || folded.count > 1 << 30 || cold.count > 1 << 30 }
+    var isFull: Bool {
+        text.count > 1 << 30 || folded.count > 1 << 30 || cold.count > 1 << 30 || relatedTexts.byteCount > 1 << 30
+    }
 }

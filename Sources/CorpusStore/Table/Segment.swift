@@ -9,16 +9,20 @@ public final class Segment: @unchecked Sendable {
     let text: ByteBuffer
     let folded: FoldedArena
     let cold: ColdText
+    /// Folded related titles and excerpts, which `TablePiece.relatedTextIds` name.
+    let relatedTexts: RelatedTextStore
 
-    init(text: ByteBuffer, folded: FoldedArena, cold: ColdText) {
+    init(text: ByteBuffer, folded: FoldedArena, cold: ColdText, relatedTexts: RelatedTextStore = .empty) {
         self.text = text
         self.folded = folded
         self.cold = cold
+        self.relatedTexts = relatedTexts
     }
 
-    /// The same arenas with the cold text read into memory.
+    /// The same arenas with the cold text read into memory (related text, which only a
+    /// search reads, stays where it is).
     func withColdTextInMemory() -> Segment {
-        cold.isInMemory ? self : Segment(text: text, folded: folded, cold: cold.loadedIntoMemory())
+        cold.isInMemory ? self : Segment(text: text, folded: folded, cold: cold.loadedIntoMemory(), relatedTexts: relatedTexts)
     }
 
     /// Cold text of `ref`, sanitised like `string`.
@@ -42,8 +46,6 @@ public final class Segment: @unchecked Sendable {
         return TextSanitizer.needsCleaning(text) ? TextSanitizer.clean(text) : text
     }
 
-
-
     /// Whether every reference lies inside the arenas: what a row read from a snapshot
     /// must pass before anything follows it.
     func contains(_ ref: TextRef) -> Bool {
@@ -63,6 +65,9 @@ struct TablePiece {
     var rows: [ArticleRow] = []
     var topics: [TextRef] = []
     var related: [RelatedRow] = []
+    /// One per related item, in `related`'s order: the id of its folded title and excerpt
+    /// in its article's segment's `relatedTexts` (`RelatedTextStore.none` for none).
+    var relatedTextIds: [UInt32] = []
     var urlKeys: [UInt64] = []
     var failed: [FailedFile] = []
     /// Problems found in the files of this piece (not in walking the folders).

@@ -63,6 +63,11 @@ public final class ByteBuffer: @unchecked Sendable {
         return true
     }
 
+    /// Forgets the bytes from `length` on (what was written last and is not wanted).
+    public func truncate(to length: Int) {
+        count = min(count, max(0, length))
+    }
+
     /// Gives back memory reserved beyond what was written, once writing is done.
     public func trim() {
         if capacity > count + 4096 { grow(to: max(count, 16)) }

@@ -43,6 +43,9 @@ public struct ArticleDocument: Sendable {
     public private(set) var lines: [Line] = []
     /// First line of each numbered link, by link (0-based).
     public private(set) var linkLines: [Int] = []
+    /// Text each link answers to in a search without showing it (a related card's
+    /// excerpt), by link, parallel to `linkLines`.
+    public private(set) var linkHiddenText: [String?] = []
     /// The whole web address the `.url` lines show wrapped.
     public private(set) var address: String?
     private var block = 0
@@ -95,6 +98,7 @@ public struct ArticleDocument: Sendable {
     private mutating func addLink(_ entry: ArticleLinks.Entry) {
         let link = entry.number - 1
         linkLines.append(lines.count)
+        linkHiddenText.append(entry.excerpt)
         let label = "[\(entry.number)] "
         add(entry.title, .link(link), prefix: label)
         let text = entry.meta.joined(separator: " · ")

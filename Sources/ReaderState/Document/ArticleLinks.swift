@@ -11,6 +11,7 @@ public struct ArticleLinks: Sendable {
             var title: String
             var meta: [String]
             var address: String?
+            var excerpt: String? = nil
         }
 
         /// 1-based, counting on across sections: what the reader types to follow it.
@@ -21,6 +22,9 @@ public struct ArticleLinks: Sendable {
         /// The address the Markdown and plain-text outputs print, when known.
         public var address: String?
         public var target: LinkTarget
+        /// A related card's excerpt: not shown beside the link, but search finds its words
+        /// there, as the list's search finds the article by them.
+        public var excerpt: String? = nil
     }
 
     public struct Section: Sendable, Equatable {
@@ -44,7 +48,8 @@ public struct ArticleLinks: Sendable {
             var entries: [Entry] = []
             for (position, target) in targets.enumerated() {
                 let detail = details.indices.contains(position) ? details[position] : Entry.Details(title: "", meta: [])
-                entries.append(Entry(number: number, title: detail.title, meta: detail.meta, address: detail.address, target: target))
+                entries.append(Entry(number: number, title: detail.title, meta: detail.meta, address: detail.address, target: target,
+                                     excerpt: detail.excerpt))
                 number += 1
             }
             if !entries.isEmpty { sections.append(Section(kind: kind, entries: entries)) }

@@ -91,7 +91,7 @@ public enum LinkSection: CaseIterable, Sendable {
                 let inCorpus = targets.indices.contains(position) && targets[position] != .card
                 let place = inCorpus ? "in the corpus" : "not in the corpus"
                 return .init(title: item.title, meta: [item.provider?.label, item.date?.day, place].compactMap { $0 },
-                             address: item.urls.preferred)
+                             address: item.urls.preferred, excerpt: item.excerpt)
             }
         case .linkedFrom:
             return corpus.backlinks[index].map { Self.corpusArticle($0, in: corpus, addresses: addresses) }

@@ -9,6 +9,12 @@ public struct SearchIndex: Sendable {
     /// The corpus whose folded text is searched.
     private let corpus: Corpus
     private let texts: FoldedTexts
+    /// Related items' folded titles and excerpts, which free words match too.
+    private let relatedTexts: RelatedTexts
+    private let relatedMatches = RelatedMatchCache()
+    /// Up to how many undecided articles have their related texts read one by one rather
+    /// than every text scanned (tests set it to 0 to drive the scans).
+    var relatedDirectLimit = RelatedTextMatches.directLimit
     /// The corpus's stories, for `outlets:`; nil until they are worked out, when that
     /// filter matches only what an article alone would.
     private var stories: StoryIndex?
@@ -22,6 +28,7 @@ public struct SearchIndex: Sendable {
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         texts = FoldedTexts(corpus)
+        relatedTexts = corpus.relatedTexts
         stories = corpus.stories
     }
 
@@ -47,45 +54,80 @@ public struct SearchIndex: Sendable {
     }
 
     /// Articles matching `query`, ranked: those whose title holds every searched word
-    /// first, then the rest, each group in corpus order (newest first). `within` narrows
-    /// to earlier results, which is what typing one more character needs.
+    /// first, then those whose own text (title, excerpt, provider, topics, body) holds
+    /// them, then those that hold some word only in a related item's title or excerpt;
+    /// each group in corpus order (newest first). `within` (in corpus order) narrows to
+    /// earlier results, which is what typing one more character needs.
+    ///
+    /// Two passes: the first decides every article its own text decides (most of them);
+    /// only the rest have their related text looked at, so a word found in most articles'
+    /// own text never makes the related text be scanned.
     public func search(_ query: Query, marks: Marks = .none, within: [Int]? = nil) -> [Int] {
         let candidates = within ?? Array(0..<corpus.count)
         if query.isEmpty { return candidates }
-        let chunkSize = 2048
-        let chunks = (candidates.count + chunkSize - 1) / chunkSize
-        let results = IndexedResults<([Int], [Int])>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var titleHits: [Int] = []
-            var otherHits: [Int] = []
-            for candidate in candidates[(chunk * chunkSize)..<min(candidates.count, (chunk + 1) * chunkSize)] {
-                switch match(query, candidate, marks) {
-                case .title: titleHits.append(candidate)
-                case .body: otherHits.append(candidate)
-                case .none: break
-                }
+        var tiers = pass(query, over: candidates, marks, related: nil)
+        let undecided = tiers[Hit.undecided.rawValue]
+        if !undecided.isEmpty {
+            let related = RelatedTextMatches(query, in: relatedTexts, undecided: undecided.count, directLimit: relatedDirectLimit,
+                                             cache: relatedMatches)
+            let decided = pass(query, over: undecided, marks, related: related)
+            // Candidates come in corpus order; merged, each tier is again.
+            for hit in [Hit.title, .body, .related] where !decided[hit.rawValue].isEmpty {
+                tiers[hit.rawValue] = (tiers[hit.rawValue] + decided[hit.rawValue]).sorted()
             }
-            results.set(chunk, (titleHits, otherHits))
         }
-        let parts = results.values.compactMap { $0 }
-        return parts.flatMap(\.0) + parts.flatMap(\.1)
+        return tiers[Hit.title.rawValue] + tiers[Hit.body.rawValue] + tiers[Hit.related.rawValue]
     }
 
-    private enum Hit { case title, body, none }
+    /// `candidates` sorted into tiers by `match`, in their order, on every core.
+    private func pass(_ query: Query, over candidates: [Int], _ marks: Marks, related: RelatedTextMatches?) -> [[Int]] {
+        let chunkSize = 2048
+        let chunks = (candidates.count + chunkSize - 1) / chunkSize
+        let results = IndexedResults<[[Int]]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var hits = [[Int]](repeating: [], count: Hit.none.rawValue)
+            for candidate in candidates[(chunk * chunkSize)..<min(candidates.count, (chunk + 1) * chunkSize)] {
+                let hit = match(query, candidate, marks, related)
+                if hit != .none { hits[hit.rawValue].append(candidate) }
+            }
+            results.set(chunk, hits)
+        }
+        let parts = results.values.compactMap { $0 }
+        return (0..<Hit.none.rawValue).map { tier in parts.flatMap { $0[tier] } }
+    }
 
-    private func match(_ query: Query, _ index: Int, _ marks: Marks) -> Hit {
+    /// How an article matches, best first: every word in its title, every word in its own
+    /// text, or some word only in its related items' text; `undecided` when that depends
+    /// on related text not looked at.
+    private enum Hit: Int { case title, body, related, undecided, none }
+
+    /// `related` nil: a word missing from the article's own text leaves it undecided.
+    private func match(_ query: Query, _ index: Int, _ marks: Marks, _ related: RelatedTextMatches?) -> Hit {
         let span = texts[index]
         var allInTitle = true
+        var allInOwnText = true
         var anyText = false
-        for term in query.terms {
+        var undecided = false
+        for (position, term) in query.terms.enumerated() {
             let holds: Bool
             switch term.filter {
             case .text(let needle):
                 let inTitle = contains(span.title, needle)
-                holds = inTitle || contains(span.rest, needle)
+                let inOwnText = inTitle || contains(span.rest, needle)
                 if !term.negated {
                     anyText = true
                     allInTitle = allInTitle && inTitle
+                    allInOwnText = allInOwnText && inOwnText
+                }
+                // `-word` asks about the article's own text: one of its related cards
+                // mentioning the word does not make it about it.
+                if term.negated || inOwnText {
+                    holds = inOwnText
+                } else if let related {
+                    holds = related.holds(term: position, article: index)
+                } else {
+                    undecided = true
+                    continue
                 }
             case .topic(let topic):
                 holds = span.topics.contains { $0.elementsEqual(topic) || ($0.starts(with: topic) && $0.dropFirst(topic.count).first == 0x20) }
@@ -108,7 +150,9 @@ public struct SearchIndex: Sendable {
             }
             if holds == term.negated { return .none }
         }
-        return anyText && allInTitle ? .title : .body
+        if undecided { return .undecided }
+        if anyText && allInTitle { return .title }
+        return allInOwnText ? .body : .related
     }
 
     private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
