@@ -39,13 +39,22 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
         let mailbox = self.mailbox
         if let notice = saved?.notice { mailbox.post(notice: notice) }
         /// Each complete version goes out three times: at once for its rows and search,
-        /// then with facets and sort orders, then with its stories.
+        /// then with facets and sort orders, then with its stories (twice when the snapshot
+        /// kept its stories: they come with the facets).
         let deliver: @Sendable (Corpus, Bool, CorpusChange?, Bool) -> Void = { corpus, complete, change, live in
             var loaded = LoadedCorpus(corpus, isComplete: complete, marks: marks, session: session)
             loaded.change = change
             mailbox.post(corpus: loaded)
             guard complete else { return }
             let indexed = loaded.indexed()
+            // Stories kept in the snapshot cost a few milliseconds to take back: they come
+            // with the indexes, in one version, rather than in a third the reader must adopt.
+            if !live, corpus.hasStoredStories {
+                let storied = indexed.withStories()
+                mailbox.post(corpus: storied)
+                self.stories.prepare(storied)
+                return
+            }
             mailbox.post(corpus: indexed)
             // After a live change, a moment's quiet first: a burst of changes is worked out once.
             self.stories.work(on: indexed, after: live ? 3 : 0, post: { mailbox.post(corpus: $0) })
@@ -131,6 +140,12 @@ final class StoryWorker: @unchecked Sendable {
         }
         // Without a delay the job goes in order, so `whenDone` comes after it.
         if delay > 0 { queue.asyncAfter(deadline: .now() + delay, execute: job) } else { queue.async(execute: job) }
+    }
+
+    /// Builds the inverted index the Similar sections search, on this queue, rather than
+    /// when the first article opens.
+    func prepare(_ loaded: LoadedCorpus) {
+        queue.async { loaded.corpus.stories?.prepare() }
     }
 
     /// Runs `body` once the work queued so far is done.

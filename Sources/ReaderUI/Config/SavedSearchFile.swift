@@ -15,11 +15,6 @@ public struct SavedSearchFile: Sendable {
         self.url = url
     }
 
-    /// The config file of this user (`$XDG_CONFIG_HOME/lede/config.toml`).
-    public static func standard(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> SavedSearchFile {
-        SavedSearchFile(url: ConfigPaths.configFolder(environment).appendingPathComponent("config.toml"))
-    }
-
     /// Keeps `search`, replacing a saved search of the same name.
     public func store(_ search: SavedSearch) throws(ConfigError) {
         try rewrite(expecting: search, named: search.name) { text in
