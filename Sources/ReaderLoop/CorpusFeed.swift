@@ -49,7 +49,7 @@ public final class CorpusFeed: CorpusSource, @unchecked Sendable {
             let indexed = loaded.indexed()
             // Stories kept in the snapshot cost a few milliseconds to take back: they come
             // with the indexes, in one version, rather than in a third the reader must adopt.
-            if !live, corpus.hasStoredStories {
+            if !live, corpus.hasStoriesAtHand {
                 let storied = indexed.withStories()
                 mailbox.post(corpus: storied)
                 self.stories.prepare(storied)

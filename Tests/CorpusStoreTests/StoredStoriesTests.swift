@@ -30,6 +30,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let warm = StoreFixtures.load(roots, cache: cache).corpus
         #expect(!warm.hasStoredStories, "not read until asked for")
+        #expect(warm.hasStoriesAtHand, "but at hand: the reader takes them with the facets")
+        #expect(!CorpusLoader.load(roots, cache: nil).corpus.hasStoriesAtHand, "a cold load has them to work out")
         let storied = warm.withStories()
         #expect(storied.hasStoredStories)
         #expect(portrait(storied) == portrait(fresh))

@@ -119,4 +119,9 @@ extension Corpus {
     /// Whether its stories came from the snapshot it was read from, so a snapshot need
     /// not be written again to keep them.
     public var hasStoredStories: Bool { table.hasStoredStories }
+
+    /// Whether its stories are worked out already or kept in the snapshot it was read
+    /// from, so asking for them costs a read, not a build (unless the stored ones fail
+    /// their checks).
+    public var hasStoriesAtHand: Bool { table.hasStoriesAtHand }
 }

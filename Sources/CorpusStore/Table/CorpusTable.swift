@@ -235,6 +235,14 @@ extension CorpusTable {
         storyLock.unlock()
     }
 
+    /// Whether a story index is kept, or the snapshot the table was read from has one to
+    /// give: asking for the stories then costs a read, not a build.
+    var hasStoriesAtHand: Bool {
+        storyLock.lock()
+        defer { storyLock.unlock() }
+        return storyIndex != nil || storedStories != nil
+    }
+
     /// Whether the kept story index came with the snapshot the table was read from (asked
     /// once the stories have been asked for).
     var hasStoredStories: Bool {
