@@ -76,25 +76,27 @@ import TestSupport
                                 ["The file mentions \(cyclewayWords)."], excerpt: cyclewayWords), to: folder + "/name/f2-file.md")
     }
 
+    /// The corpus `writeCorpus` writes, loaded with its stories (the files removed after).
+    private static func writtenCorpus() throws -> Corpus {
+        let folder = FixtureFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try writeCorpus(to: folder)
+        return CorpusLoader.loadFiles([folder]).withStories()
+    }
+
     private func storyOf(_ corpus: Corpus, _ suffix: String) throws -> String? {
         let index = try #require(corpus.articles.indices.first { corpus.articles[$0].path.hasSuffix(suffix) }, "\(suffix) loads")
         return corpus.stories?.story(of: index)?.id
     }
 
     @Test func aPairSharingOnlyARareNameIsNotAStory() throws {
-        let folder = FixtureFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Self.writeCorpus(to: folder)
-        let corpus = CorpusLoader.loadFiles([folder]).withStories()
+        let corpus = try Self.writtenCorpus()
         let (festival, cycling) = (try storyOf(corpus, "d-festival.md"), try storyOf(corpus, "e-cycling.md"))
         #expect(festival == nil || festival != cycling, "little alike beyond a name, yet one story")
     }
 
     @Test func aPairAlikeOnlyInCommonWordsIsNotAStory() throws {
-        let folder = FixtureFiles.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Self.writeCorpus(to: folder)
-        let corpus = CorpusLoader.loadFiles([folder]).withStories()
+        let corpus = try Self.writtenCorpus()
         let (first, second) = (try storyOf(corpus, "a-lighthouse.md"), try storyOf(corpus, "b-lighthouse.md"))
         #expect(first == nil || first != second, "no rare word shared, not copies, yet one story")
     }

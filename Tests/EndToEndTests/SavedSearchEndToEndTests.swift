@@ -11,11 +11,7 @@ extension EndToEnd {
 
         private func startReader(home: String) throws -> Tmux {
             let tmux = try Self.environment.startReaderOnSeeds(home: home)
-            try tmux.waitFor("the list", { screen in
-                let header = screen.split(separator: "\n").first ?? ""
-                // Ready: every count in (the session may reopen a narrowed list) and nothing pending.
-                return screen.contains("Enter open") && (header.contains("5 articles") || header.contains("of 5")) && !header.contains("…")
-            })
+            try tmux.waitForSettledList(articles: 5)
             return tmux
         }
 

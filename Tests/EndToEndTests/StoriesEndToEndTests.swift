@@ -11,10 +11,7 @@ extension EndToEnd {
 
         private func startReader(home: String) throws -> Tmux {
             let tmux = try Self.environment.startReaderOnSeeds(home: home)
-            try tmux.waitFor("the list", { screen in
-                let header = screen.split(separator: "\n").first ?? ""
-                return screen.contains("Enter open") && header.contains("5 articles") && !header.contains("stories…")
-            })
+            try tmux.waitForSettledList(articles: 5)
             return tmux
         }
 

@@ -27,10 +27,8 @@ struct StateFileTests {
     @Test func twoReadersKeepEachOthersMarks() throws {
         let place = folder()
         defer { try? FileManager.default.removeItem(at: place) }
-        let first = StateFile(folder: place)
-        let second = StateFile(folder: place)
-        var one = first.load().0
-        var two = second.load().0
+        let (first, second) = (StateFile(folder: place), StateFile(folder: place))
+        var (one, two) = (first.load().0, second.load().0)
         one.marks.read.insert("from-first")
         try first.save(one)
         two.marks.read.insert("from-second")
@@ -48,10 +46,8 @@ struct StateFileTests {
     @Test func theLastSaveOfASessionWinsAndOtherFoldersSessionsStay() throws {
         let place = folder()
         defer { try? FileManager.default.removeItem(at: place) }
-        let first = StateFile(folder: place)
-        let second = StateFile(folder: place)
-        var one = first.load().0
-        var two = second.load().0
+        let (first, second) = (StateFile(folder: place), StateFile(folder: place))
+        var (one, two) = (first.load().0, second.load().0)
         one.sessions["news"] = "first's place"
         one.sessions["archive"] = "first's archive"
         try first.save(one)

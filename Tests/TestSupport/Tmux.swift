@@ -80,6 +80,17 @@ public final class Tmux {
         }
     }
 
+    /// Waits until lede's list is settled: loaded, indexed, its stories found, `articles`
+    /// counted in the header (whole, or narrowed by a reopened session) and its hints shown.
+    @discardableResult
+    public func waitForSettledList(articles: Int) throws -> String {
+        try waitFor("the list of \(articles) articles, settled") { screen in
+            let header = screen.split(separator: "\n").first ?? ""
+            return screen.contains("Enter open") && !header.contains("…")
+                && (header.contains("\(articles) articles") || header.contains("of \(articles)"))
+        }
+    }
+
     /// Waits until the screen stops changing (the program has worked through queued keys).
     @discardableResult
     public func waitForSteadyScreen(timeout: Duration = .seconds(60)) throws -> String {
