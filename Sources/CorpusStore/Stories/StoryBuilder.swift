@@ -15,12 +15,8 @@ extension StoryIndex {
         let paragraphs = ParagraphBoilerplate(input)
         profile.lap("boilerplate lines")
         guard !cancelled() else { return nil }
-        let statistics = TermStatistics(input, paragraphs: paragraphs)
-        profile.lap("term statistics (\(statistics.termCount) terms)")
-        guard !cancelled() else { return nil }
-        let vectors = TermVectors(input, statistics: statistics, paragraphs: paragraphs)
-        profile.lap("vectors")
-        guard !cancelled() else { return nil }
+        guard let (statistics, vectors) = termsAndVectors(input, paragraphs: paragraphs, profile: &profile, unless: cancelled)
+        else { return nil }
         let inverted = NeighbourIndex(vectors)
         profile.lap("inverted index")
         let candidates = StoryCandidates(NeighbourFinder(vectors: vectors, index: inverted), instants: input.instants,
@@ -33,6 +29,21 @@ extension StoryIndex {
         let (storyOfArticle, stories) = assemble(roots: grouping.roots, facts: input.facts)
         return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, roots: grouping.roots, vectors: vectors,
                           frequencies: statistics.sharedFrequencies, index: inverted)
+    }
+
+    /// The corpus's term statistics and each article's vector, from one scan of every
+    /// article's text. The scanned terms are let go on return, before the later stages
+    /// claim their memory.
+    private static func termsAndVectors(_ input: StoryInput, paragraphs: ParagraphBoilerplate, profile: inout StageClock,
+                                        unless cancelled: () -> Bool) -> (TermStatistics, TermVectors)? {
+        let scanned = ScannedTerms(articleCount: input.count)
+        let statistics = TermStatistics(input, paragraphs: paragraphs, scanned: scanned)
+        profile.lap("term statistics (\(statistics.termCount) terms, \(scanned.termCount) kept for the vectors)")
+        guard !cancelled() else { return nil }
+        let vectors = TermVectors(scanned, sources: input.sources, statistics: statistics)
+        profile.lap("vectors")
+        guard !cancelled() else { return nil }
+        return (statistics, vectors)
     }
 
     /// Stories from the grouping's roots: members oldest first, most covered first.

@@ -16,19 +16,31 @@ struct TermStatistics: Sendable {
     /// Keys of (outlet, term) pairs that are boilerplate.
     private let boilerplate: TermTable
 
-    init(_ input: StoryInput, paragraphs: ParagraphBoilerplate) {
+    /// Counts the terms of every article of `input`, keeping each article's terms with
+    /// their weighted counts in `scanned` for the vectors.
+    init(_ input: StoryInput, paragraphs: ParagraphBoilerplate, scanned: ScannedTerms) {
         articleCount = input.count
         let items = Self.workItems(input)
-        let results = StoryInput.inChunks(items.count, chunk: 1) { range -> (TermTable, [UInt32]) in
-            let item = items[range.lowerBound]
+        let results = StoryInput.inChunks(items.count, chunk: 1) { range -> (TermTable, [UInt32], ScannedTerms.Part) in
+            let number = range.lowerBound
+            let item = items[number]
             // An item is one outlet's articles or a chunk of others: its counts are the
             // outlet's, for its boilerplate, as well as its share of the corpus's.
             var frequencies = TermTable(capacity: 4096)
-            let seen = TermScratch()
+            var part = ScannedTerms.Part()
+            part.terms.reserveCapacity(item.articles.count * 64)
+            part.counts.reserveCapacity(item.articles.count * 64)
+            let article = TermScratch()
             for index in item.articles {
-                seen.reset()
-                ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, _ in
-                    if seen.add(term) == 1 { frequencies.add(term) }
+                article.reset()
+                ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, weight in
+                    article.add(term, Int32(weight))
+                }
+                scanned.recordArticle(index, part: number, start: part.terms.count, count: article.count)
+                article.forEach { term, count in
+                    frequencies.add(term)
+                    part.terms.append(term)
+                    part.counts.append(UInt16(clamping: count))
                 }
             }
             var boilerplate: [UInt32] = []
@@ -38,11 +50,12 @@ struct TermStatistics: Sendable {
                     if count >= least { boilerplate.append(Self.key(source: item.source, term: term)) }
                 }
             }
-            return (frequencies, boilerplate)
+            return (frequencies, boilerplate, part)
         }
+        scanned.adopt(results.map(\.2))
         var frequencies = TermTable(capacity: 1 << 16)
         var boilerplate = TermTable(capacity: 256)
-        for (table, terms) in results {
+        for (table, terms, _) in results {
             table.forEach { frequencies.add($0, $1) }
             for term in terms { boilerplate.add(term) }
         }

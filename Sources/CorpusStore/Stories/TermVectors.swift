@@ -32,23 +32,19 @@ struct TermVectors: Sendable {
         self.weights = weights
     }
 
-    init(_ input: StoryInput, statistics: TermStatistics, paragraphs: ParagraphBoilerplate) {
-        let parts = StoryInput.inChunks(input.count) { range -> (counts: [Int32], terms: [UInt32], weights: [UInt16]) in
+    /// The vectors of the articles `scanned` holds, `sources` being their outlets.
+    init(_ scanned: ScannedTerms, sources: [UInt64], statistics: TermStatistics) {
+        let parts = StoryInput.inChunks(scanned.articleCount) { range -> (counts: [Int32], terms: [UInt32], weights: [UInt16]) in
             var counts: [Int32] = []
             var terms: [UInt32] = []
             var weights: [UInt16] = []
             counts.reserveCapacity(range.count)
-            let frequencies = TermScratch()
             let kept = HeaviestTerms(capacity: Self.keptTerms)
             for index in range {
-                frequencies.reset()
-                let source = input.sources[index]
-                ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, weight in
-                    frequencies.add(term, Int32(weight))
-                }
+                let source = sources[index]
                 kept.reset()
                 var squares: Float = 0
-                frequencies.forEach { term, count in
+                scanned.forEachTerm(of: index) { term, count in
                     guard let inverse = statistics.sharedInverseFrequency(term),
                           !statistics.isBoilerplate(term, source: source) else { return }
                     let weight = Self.countWeight(count) * inverse
@@ -66,7 +62,7 @@ struct TermVectors: Sendable {
             return (counts, terms, weights)
         }
         var offsets: [Int32] = [0]
-        offsets.reserveCapacity(input.count + 1)
+        offsets.reserveCapacity(scanned.articleCount + 1)
         for part in parts { for count in part.counts { offsets.append(offsets.last! + count) } }
         self.offsets = offsets
         terms = parts.flatMap(\.terms)
