@@ -23,7 +23,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "ArticleParsing", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "CorpusStore", dependencies: ["ArticleParsing", "CAllocator"]),
+        .target(name: "CorpusStore", dependencies: ["ArticleParsing", "CAllocator", "CFastSearch"]),
         .target(name: "CAllocator"),
         .target(name: "SampleCorpus", resources: [.copy("Articles")]),
         // The top-level Themes/ folder, shipped as a resource so an installed binary finds it.

@@ -108,11 +108,11 @@ final class NeighbourSearch: @unchecked Sendable {
     deinit { scores.deallocate() }
 
     /// Fills `near` with the `limit` best articles for a query vector, by accumulated
-    /// score, among those `accept` takes (published close to the query's article, for a
+    /// score, among those `filter` takes (published close to the query's article, for a
     /// story: among hundreds of copies of one card, the best overall may all be from
     /// other months).
     func search(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
-                excluding excluded: Int?, limit: Int, near accept: (Int) -> Bool) {
+                excluding excluded: Int?, limit: Int, filter: some CandidateFilter) {
         // Locals while searching: stored properties of a class pay an exclusivity check on
         // every access.
         var touched = self.touched
@@ -131,7 +131,7 @@ final class NeighbourSearch: @unchecked Sendable {
             let score = scores[position]
             scores[position] = 0
             guard position != excluded, score > 0 else { continue }
-            if near.count < limit || score > near[near.count - 1].score, accept(position) {
+            if near.count < limit || score > near[near.count - 1].score, filter.accepts(position) {
                 Self.keep((position, score), in: &near, limit: limit)
             }
         }

@@ -12,14 +12,15 @@ struct NeighbourFinder: Sendable {
     let index: NeighbourIndex
 
     /// The `perArticle` nearest articles to `article` by cosine, best first, among those
-    /// `accept` takes (all when nil), found by its `queryTerms` heaviest terms. `search`
-    /// is the caller's scratch space.
+    /// `filter` takes, found by its `queryTerms` heaviest terms. `search` is the caller's
+    /// scratch space.
     func nearest(to article: Int, queryTerms: Int, search: NeighbourSearch,
-                 accept: ((Int) -> Bool)? = nil) -> [(article: Int, score: Float)] {
+                 filter: some CandidateFilter = AnyArticle()) -> [(article: Int, score: Float)] {
         search.search(heaviestTerms(of: article, count: queryTerms, into: &search.query), in: index, excluding: article,
-                      limit: Self.candidates, near: accept ?? { _ in true })
+                      limit: Self.candidates, filter: filter)
         var found: [(article: Int, score: Float)] = []
         found.reserveCapacity(search.near.count)
+        for candidate in search.near { vectors.prefetch(candidate.article) }
         for candidate in search.near {
             let score = vectors.cosine(article, candidate.article)
             guard score >= Self.minimumScore else { continue }
@@ -61,14 +62,14 @@ struct StoryCandidates: Sendable {
             var scores: [Float] = []
             articles.reserveCapacity(range.count * NeighbourFinder.perArticle)
             scores.reserveCapacity(range.count * NeighbourFinder.perArticle)
-            for article in range {
-                let date = instants[article]
-                let found = finder.nearest(to: article, queryTerms: Self.queryTerms, search: search) { other in
-                    date.isNaN || instants[other].isNaN || abs(instants[other] - date) <= window
-                }
-                for slot in 0..<NeighbourFinder.perArticle {
-                    articles.append(slot < found.count ? Int32(found[slot].article) : -1)
-                    scores.append(slot < found.count ? found[slot].score : 0)
+            instants.withUnsafeBufferPointer { instants in
+                for article in range {
+                    let found = finder.nearest(to: article, queryTerms: Self.queryTerms, search: search,
+                                               filter: PublishedNear(instants: instants, date: instants[article], window: window))
+                    for slot in 0..<NeighbourFinder.perArticle {
+                        articles.append(slot < found.count ? Int32(found[slot].article) : -1)
+                        scores.append(slot < found.count ? found[slot].score : 0)
+                    }
                 }
             }
             return (articles, scores)
@@ -82,5 +83,31 @@ struct StoryCandidates: Sendable {
         let slots = article * NeighbourFinder.perArticle..<(article + 1) * NeighbourFinder.perArticle
         for slot in slots where articles[slot] >= 0 { list.append((Int(articles[slot]), scores[slot])) }
         return list
+    }
+}
+
+/// Which articles a neighbour search may return. A protocol rather than a closure, so
+/// the search is compiled for each kind: it asks for each of thousands of candidates.
+protocol CandidateFilter {
+    func accepts(_ article: Int) -> Bool
+}
+
+/// Every article: for Similar, which spans the whole corpus.
+struct AnyArticle: CandidateFilter {
+    @inline(__always)
+    func accepts(_ article: Int) -> Bool { true }
+}
+
+/// Articles published within `window` of `date`, or undated (as is any article when
+/// `date` is NaN): a story's candidates.
+struct PublishedNear: CandidateFilter {
+    let instants: UnsafeBufferPointer<Double>
+    let date: Double
+    let window: Double
+
+    @inline(__always)
+    func accepts(_ article: Int) -> Bool {
+        let other = instants[article]
+        return date.isNaN || other.isNaN || abs(other - date) <= window
     }
 }

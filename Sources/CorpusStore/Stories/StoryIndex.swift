@@ -138,7 +138,7 @@ public final class StoryIndex: @unchecked Sendable {
         let query = queryVector(title: title, excerpt: excerpt)
         guard !query.isEmpty else { return nil }
         let search = NeighbourSearch(articleCount: articleCount)
-        search.search(query, in: neighbourIndex, excluding: nil, limit: NeighbourFinder.candidates, near: { _ in true })
+        search.search(query, in: neighbourIndex, excluding: nil, limit: NeighbourFinder.candidates, filter: AnyArticle())
         var best: (article: Int, score: Double)?
         for candidate in search.near {
             var score: Float = 0

@@ -1,3 +1,4 @@
+import CFastSearch
 import Foundation
 
 /// Each article as a TF-IDF vector of its heaviest shared terms, of unit length: the
@@ -81,25 +82,39 @@ struct TermVectors: Sendable {
 
     func range(_ index: Int) -> Range<Int> { Int(offsets[index])..<Int(offsets[index + 1]) }
 
-    /// The cosine of articles `left` and `right`.
+    /// Asks the memory for `article`'s terms and weights ahead of a cosine.
+    @inline(__always)
+    func prefetch(_ article: Int) {
+        // A vector's terms span two cache lines as often as not.
+        let (start, end) = (Int(offsets[article]), Int(offsets[article + 1]))
+        terms.withUnsafeBufferPointer { terms in
+            lede_prefetch(terms.baseAddress! + start)
+            lede_prefetch(terms.baseAddress! + max(start, end - 1))
+        }
+        weights.withUnsafeBufferPointer { lede_prefetch($0.baseAddress! + start) }
+    }
+
+    /// The cosine of articles `left` and `right`: one merge of their term lists, without
+    /// a branch on which list steps next (which term is smaller is a coin toss, and
+    /// mispredicting it was most of the time of the millions of cosines a build takes).
     func cosine(_ left: Int, _ right: Int) -> Float {
-        var total: Float = 0
-        var one = Int(offsets[left])
-        var other = Int(offsets[right])
-        let oneEnd = Int(offsets[left + 1])
-        let otherEnd = Int(offsets[right + 1])
-        while one < oneEnd && other < otherEnd {
-            if terms[one] == terms[other] {
-                total += weight(one) * weight(other)
-                one += 1
-                other += 1
-            } else if terms[one] < terms[other] {
-                one += 1
-            } else {
-                other += 1
+        terms.withUnsafeBufferPointer { terms in
+            weights.withUnsafeBufferPointer { weights in
+                var total: Float = 0
+                var one = Int(offsets[left])
+                var other = Int(offsets[right])
+                let oneEnd = Int(offsets[left + 1])
+                let otherEnd = Int(offsets[right + 1])
+                while one < oneEnd && other < otherEnd {
+                    let (first, second) = (terms[one], terms[other])
+                    let product = Float(weights[one]) * Float(weights[other])
+                    total += first == second ? product : 0
+                    one &+= first <= second ? 1 : 0
+                    other &+= second <= first ? 1 : 0
+                }
+                return total * (1 / 65535) * (1 / 65535)
             }
         }
-        return total
     }
 }
 
