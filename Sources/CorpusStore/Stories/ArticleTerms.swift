@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words an article is compared by: its folded search text cut into terms, each with
 /// the weight of the field it came from. The title counts three times and the excerpt
 /// twice, because they state what the story is about; the provider labels not at all,
@@ -29,8 +31,7 @@ struct ArticleTerms {
         var bodyBytes = 0
         // Fields are separated by newlines; `rest` begins with one when there are any.
         while start < rest.count && bodyBytes < bodyLimit {
-            var end = start
-            while end < rest.count && rest[end] != 0x0A { end += 1 }
+            let end = lineEnd(rest, from: start)
             defer { start = end + 1 }
             if field < 0 { field = 0; continue }
             let part = UnsafeBufferPointer(rebasing: rest[start..<end])
@@ -56,8 +57,7 @@ struct ArticleTerms {
         var field = -1
         var start = 0
         while start < rest.count {
-            var end = start
-            while end < rest.count && rest[end] != 0x0A { end += 1 }
+            let end = lineEnd(rest, from: start)
             if field >= fields.excerpts + fields.labels + fields.topics, end - start <= ParagraphBoilerplate.longestLine,
                end - start >= 16 {
                 visit(StableHash.of(UnsafeBufferPointer(rebasing: rest[start..<end])))
@@ -67,71 +67,12 @@ struct ArticleTerms {
         }
     }
 
-    /// Each word's term hash, stop words and one-letter words left out; a plural `s` (and
-    /// `ies`) is taken off so `activists` meets `activist`.
-    static func words(of bytes: UnsafeBufferPointer<UInt8>, stops: TermTable = StopWords.table, _ visit: (UInt32) -> Void) {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            while index < count && (bytes[index] == 0x20 || bytes[index] == 0x0A) { index += 1 }
-            let start = index
-            while index < count && bytes[index] != 0x20 && bytes[index] != 0x0A { index += 1 }
-            let length = index - start
-            guard length >= 2 else { continue }
-            let hash = termHash(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            if stops.value(hash) == nil { visit(hash) }
-        }
-    }
-
-    /// Which term hash (and weight encoding) this is: snapshots keep both, so a change to
-    /// either is a new layout.
-    static let hashVersion = 3
-
-    /// A hash of the word with its plural ending taken off, folded to 32 bits. Bytes are
-    /// gathered eight at a time and mixed once per eight: a multiply per byte (FNV) was
-    /// most of the time of cutting 100,000 articles into terms.
+    /// The index of the first newline in `text` from `start`, or its end: by `memchr`,
+    /// which reads a vector at a time, as bodies run to kilobytes.
     @inline(__always)
-    static func termHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var length = word.count
-        var extra: UInt8 = 0
-        if length >= 5 && word[length - 1] == 0x73 {
-            let before = word[length - 2]
-            if before == 0x65 && word[length - 3] == 0x69 {
-                length -= 3
-                extra = 0x79
-            } else if before != 0x73 && before != 0x75 && before != 0x69 {
-                length -= 1
-            }
-        }
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length + (extra == 0 ? 0 : 1))
-        var chunk: UInt64 = 0
-        var shift: UInt64 = 0
-        @inline(__always) func push(_ byte: UInt8) {
-            chunk |= UInt64(byte) << shift
-            shift += 8
-            if shift == 64 {
-                hash = mix(hash ^ chunk)
-                chunk = 0
-                shift = 0
-            }
-        }
-        for position in 0..<length { push(word[position]) }
-        if extra != 0 { push(extra) }
-        if shift > 0 { hash = mix(hash ^ chunk) }
-        hash ^= hash >> 33
-        hash = hash &* 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-    }
-
-    @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        let multiplied = value &* 0xC2B2_AE3D_27D4_EB4F
-        return (multiplied << 31 | multiplied >> 33) &* 0x9E37_79B1_85EB_CA87
-    }
-
-    static func termHash(_ word: String) -> UInt32 {
-        var word = word
-        return word.withUTF8 { termHash($0) }
+    static func lineEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = text.baseAddress, start < text.count,
+              let found = memchr(base + start, 0x0A, text.count - start) else { return text.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }

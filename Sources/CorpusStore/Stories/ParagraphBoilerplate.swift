@@ -14,6 +14,7 @@ struct ParagraphBoilerplate: Sendable {
         let counts = StoryInput.inChunks(input.count) { range -> TermTable in
             var counts = TermTable(capacity: 1024)
             for index in range {
+                if index + 1 < range.upperBound { input.prefetchText(index + 1) }
                 ArticleTerms.paragraphs(input.text(index), fields: input.fields(index)) { counts.add(Self.key($0)) }
             }
             return counts

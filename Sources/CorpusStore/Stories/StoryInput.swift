@@ -1,3 +1,4 @@
+import CFastSearch
 import Foundation
 
 /// What the similarity passes read of each article, straight from the corpus table: its
@@ -29,6 +30,21 @@ struct StoryInput: @unchecked Sendable {
         let row = table.rows[index]
         return FoldedText(row, in: bases[Int(row.segment)])
     }
+
+    /// Asks the memory for the start of article `index`'s text, which the term scans read
+    /// (title, excerpt, the body's first few hundred bytes): called for the next article
+    /// while one is scanned, as articles lie scattered over the corpus's arenas and each
+    /// first read of one would otherwise wait on memory.
+    @inline(__always)
+    func prefetchText(_ index: Int) {
+        let row = table.rows[index]
+        let start = bases[Int(row.segment)] + Int(row.foldedStart)
+        for offset in stride(from: 0, to: min(Int(row.foldedTextLength), Self.prefetchedBytes), by: 64) {
+            lede_prefetch(start + offset)
+        }
+    }
+
+    private static let prefetchedBytes = 1024
 
     func fields(_ index: Int) -> ArticleTerms.Fields {
         let row = table.rows[index]

@@ -31,7 +31,8 @@ struct TermStatistics: Sendable {
             part.terms.reserveCapacity(item.articles.count * 64)
             part.counts.reserveCapacity(item.articles.count * 64)
             let article = TermScratch()
-            for index in item.articles {
+            for (position, index) in item.articles.enumerated() {
+                if position + 1 < item.articles.count { input.prefetchText(item.articles[position + 1]) }
                 article.reset()
                 ArticleTerms.scan(input.text(index), fields: input.fields(index), skipParagraph: paragraphs.contains) { term, weight in
                     article.add(term, Int32(weight))
