@@ -53,6 +53,31 @@ enum StoriesBenchmark {
         let (_, allSimilar) = measure { index.prepareSimilar(Array(0..<corpus.count)) }
         print("similar for all    \(format(allSimilar * 1000, 0)) ms (what list --json adds; the reader finds them per article)")
         print("related in top 5   " + relatedAmongSimilar(corpus, index))
+        print("exact top 5 found  " + exactNeighboursFound(index, count: corpus.count))
+    }
+
+    /// How many of the 5 truly nearest articles (by cosine against every article) the
+    /// index's similar lists find, over 300 random articles: what the index's shortcuts
+    /// (its heaviest query terms, its capped postings) cost.
+    private static func exactNeighboursFound(_ index: StoryIndex, count: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        let sample = (0..<min(300, count)).map { _ in Int.random(in: 0..<count, using: &generator) }
+        var exact = 0
+        var found = 0
+        var scoreLost = 0.0
+        for article in sample {
+            let truth = index.exactSimilar(to: article, limit: 5)
+            let listed = index.similar(to: article, limit: 5)
+            exact += truth.count
+            found += Set(truth.map(\.article)).intersection(listed.map(\.article)).count
+            scoreLost += zip(truth, listed).reduce(0) { $0 + ($1.0.score - $1.1.score) }
+            if getenv("LEDE_BENCH_DETAIL") != nil {
+                print(article, truth.map { format($0.score, 3) }, listed.map { format($0.score, 3) })
+            }
+        }
+        guard exact > 0 else { return "no article has a neighbour" }
+        return "\(found) of \(exact) (\(format(Double(found) / Double(exact) * 100))%) over \(sample.count) random articles; "
+            + "cosine given up per rank \(format(scoreLost / Double(exact), 3))"
     }
 
     /// Opening articles as the pane does: the document with its link sections, laid out.

@@ -69,6 +69,22 @@ public final class StoryIndex: @unchecked Sendable {
             .map { ($0.article, Double($0.score)) }
     }
 
+    /// The `limit` articles most like `article` by exact cosine against every other one:
+    /// what `similar` finds through the inverted index, for measuring how close it comes
+    /// (it costs a pass over every vector).
+    public func exactSimilar(to article: Int, limit: Int = 5) -> [(article: Int, score: Double)] {
+        guard storyOfArticle.indices.contains(article) else { return [] }
+        var best: [(article: Int, score: Float)] = []
+        for other in 0..<articleCount where other != article {
+            let score = vectors.cosine(article, other)
+            guard score >= NeighbourFinder.minimumScore else { continue }
+            best.insertRanked((other, score), limit: limit) { one, other in
+                one.score != other.score ? one.score > other.score : one.article < other.article
+            }
+        }
+        return best.map { ($0.article, Double($0.score)) }
+    }
+
     /// Finds the similar lists of `articles` on every core, for output that lists them all.
     public func prepareSimilar(_ articles: [Int]) {
         let finder = NeighbourFinder(vectors: vectors, index: neighbourIndex)
