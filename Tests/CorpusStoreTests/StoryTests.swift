@@ -40,6 +40,21 @@ import TestSupport
         #expect(Set(stories.first?.articles.map { String(corpus.articles[$0].fileName.prefix(3)) } ?? []) == ["000", "001", "002"])
     }
 
+    /// Where no term is in more articles than the index keeps for it, a similar list
+    /// looks at every term the article keeps and every article sharing one, so it must be
+    /// exactly the nearest by cosine against the whole corpus.
+    @Test func similarListsAreTheTrulyNearestWhereNoTermIsCrowded() throws {
+        let manifest = try StoryManifest.load()
+        let corpus = CorpusLoader.loadFiles([manifest.root, FixtureFiles.sample]).withStories()
+        let stories = try #require(corpus.stories)
+        for article in corpus.articles.indices {
+            let listed = stories.similar(to: article, limit: 5)
+            let exact = stories.exactSimilar(to: article, limit: 5)
+            #expect(listed.map(\.article) == exact.map(\.article), "\(corpus.articles[article].id)")
+            #expect(zip(listed, exact).allSatisfy { abs($0.score - $1.score) < 1e-6 })
+        }
+    }
+
     @Test func writtenCorpusGroupsEveryStoryWholeAndKeepsLookAlikesApart() throws {
         let manifest = try StoryManifest.load()
         let corpus = CorpusLoader.loadFiles([manifest.root]).withStories()

@@ -1,9 +1,14 @@
 /// An inverted index over the term vectors: for each term, the articles that keep it,
 /// heaviest first. Finding an article's nearest neighbours walks only its own terms'
 /// lists, and only the heaviest `postingLimit` entries of each, so a term that thousands
-/// of near-copies share costs the same as a rare one.
+/// of near-copies share costs no more than one in a few hundred articles.
 struct NeighbourIndex: Sendable {
-    static let postingLimit = 32
+    /// Grouping stories at load looks for every article's neighbours at once: short lists
+    /// keep that fast, and the versions of one story share a rare term, whose list is whole.
+    static let storyPostings = 32
+    /// A similar list is looked for as its article opens: longer lists find the truly
+    /// nearest of a busy topic, not just the articles where its words weigh most.
+    static let similarPostings = 256
 
     private let termIDs: TermTable
     /// Term `t`'s postings are `articles[starts[t]..<starts[t + 1]]`, with `weights`.
@@ -12,7 +17,7 @@ struct NeighbourIndex: Sendable {
     private let weights: [Float]
     let articleCount: Int
 
-    init(_ vectors: TermVectors) {
+    init(_ vectors: TermVectors, postingLimit: Int) {
         articleCount = vectors.count
         // Dense ids for the terms, and each term's posting count.
         var termIDs = TermTable(capacity: 1 << 14)
@@ -29,7 +34,7 @@ struct NeighbourIndex: Sendable {
         // vectors, each list kept heaviest first as entries come: no copy of every posting
         // is ever made, which at 100,000 articles was the peak of a warm start's memory.
         var starts = [Int32](repeating: 0, count: sizes.count + 1)
-        for id in sizes.indices { starts[id + 1] = starts[id] + min(sizes[id], Int32(Self.postingLimit)) }
+        for id in sizes.indices { starts[id + 1] = starts[id] + min(sizes[id], Int32(postingLimit)) }
         var filled = [Int32](repeating: 0, count: sizes.count)
         var articles = [Int32](repeating: 0, count: Int(starts[sizes.count]))
         var weights = [Float](repeating: 0, count: Int(starts[sizes.count]))

@@ -5,19 +5,31 @@ struct NeighbourFinder: Sendable {
     static let perArticle = 8
     /// Below this an article is not similar enough to list at all.
     static let minimumScore: Float = 0.05
-    /// How many candidates, by accumulated score, are scored exactly.
-    static let candidates = 10
+
+    /// How far a search looks: by how many of the article's heaviest terms, and how many
+    /// candidates (by score accumulated over those terms' postings) it scores exactly.
+    struct Reach: Sendable {
+        var queryTerms: Int
+        var candidates: Int
+    }
+
+    /// Stories are grouped at load, for every article at once, and need a strong match,
+    /// which always shares one of the few heaviest terms: a short reach keeps the load fast.
+    static let story = Reach(queryTerms: 6, candidates: 10)
+    /// A similar list is found as its article opens, so it can afford every kept term and
+    /// three times the candidates: the five truly nearest are often near ties of many
+    /// others, each sharing a few middling terms.
+    static let similar = Reach(queryTerms: TermVectors.keptTerms, candidates: 30)
 
     let vectors: TermVectors
     let index: NeighbourIndex
 
     /// The `perArticle` nearest articles to `article` by cosine, best first, among those
-    /// `filter` takes, found by its `queryTerms` heaviest terms. `search` is the caller's
-    /// scratch space.
-    func nearest(to article: Int, queryTerms: Int, search: NeighbourSearch,
+    /// `filter` takes, found within `reach`. `search` is the caller's scratch space.
+    func nearest(to article: Int, reach: Reach, search: NeighbourSearch,
                  filter: some CandidateFilter = AnyArticle()) -> [(article: Int, score: Float)] {
-        search.search(heaviestTerms(of: article, count: queryTerms, into: &search.query), in: index, excluding: article,
-                      limit: Self.candidates, filter: filter)
+        search.search(heaviestTerms(of: article, count: reach.queryTerms, into: &search.query), in: index, excluding: article,
+                      limit: reach.candidates, filter: filter)
         var found: [(article: Int, score: Float)] = []
         found.reserveCapacity(search.near.count)
         for candidate in search.near { vectors.prefetch(candidate.article) }
@@ -47,10 +59,8 @@ struct NeighbourFinder: Sendable {
 
 /// Each article's nearest others published within the story window (or undated): the
 /// candidates for its story, found for every article while stories are grouped, then
-/// dropped. A story needs a strong match, which always shares one of the few heaviest
-/// terms, so fewer query terms serve here than for the Similar list.
+/// dropped.
 struct StoryCandidates: Sendable {
-    static let queryTerms = 6
 
     private let articles: [Int32]
     private let scores: [Float]
@@ -64,7 +74,7 @@ struct StoryCandidates: Sendable {
             scores.reserveCapacity(range.count * NeighbourFinder.perArticle)
             instants.withUnsafeBufferPointer { instants in
                 for article in range {
-                    let found = finder.nearest(to: article, queryTerms: Self.queryTerms, search: search,
+                    let found = finder.nearest(to: article, reach: NeighbourFinder.story, search: search,
                                                filter: PublishedNear(instants: instants, date: instants[article], window: window))
                     for slot in 0..<NeighbourFinder.perArticle {
                         articles.append(slot < found.count ? Int32(found[slot].article) : -1)

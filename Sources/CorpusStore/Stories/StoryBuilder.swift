@@ -17,7 +17,7 @@ extension StoryIndex {
         guard !cancelled() else { return nil }
         guard let (statistics, vectors) = termsAndVectors(input, paragraphs: paragraphs, profile: &profile, unless: cancelled)
         else { return nil }
-        let inverted = NeighbourIndex(vectors)
+        let inverted = NeighbourIndex(vectors, postingLimit: NeighbourIndex.storyPostings)
         profile.lap("inverted index")
         let candidates = StoryCandidates(NeighbourFinder(vectors: vectors, index: inverted), instants: input.instants,
                                          window: StoryGrouping.window)
@@ -28,7 +28,7 @@ extension StoryIndex {
         profile.lap("grouping")
         let (storyOfArticle, stories) = assemble(roots: grouping.roots, facts: input.facts)
         return StoryIndex(storyOfArticle: storyOfArticle, stories: stories, roots: grouping.roots, vectors: vectors,
-                          frequencies: statistics.sharedFrequencies, index: inverted)
+                          frequencies: statistics.sharedFrequencies)
     }
 
     /// The corpus's term statistics and each article's vector, from one scan of every

@@ -41,14 +41,12 @@ public final class StoryIndex: @unchecked Sendable {
     private var preparedArticles: [Int32] = []
     private var preparedScores: [Float] = []
 
-    init(storyOfArticle: [Int32], stories: [Story], roots: [Int32], vectors: TermVectors, frequencies: TermTable,
-         index: NeighbourIndex? = nil) {
+    init(storyOfArticle: [Int32], stories: [Story], roots: [Int32], vectors: TermVectors, frequencies: TermTable) {
         self.storyOfArticle = storyOfArticle
         self.stories = stories
         self.roots = roots
         self.vectors = vectors
         self.frequencies = frequencies
-        self.index = index
         articleCount = storyOfArticle.count
     }
 
@@ -90,7 +88,7 @@ public final class StoryIndex: @unchecked Sendable {
         let finder = NeighbourFinder(vectors: vectors, index: neighbourIndex)
         let found = StoryInput.inChunks(articles.count, chunk: 1024) { range -> [[(article: Int, score: Float)]] in
             let search = NeighbourSearch(articleCount: self.articleCount)
-            return range.map { finder.nearest(to: articles[$0], queryTerms: Self.similarQueryTerms, search: search) }
+            return range.map { finder.nearest(to: articles[$0], reach: NeighbourFinder.similar, search: search) }
         }
         lock.lock()
         defer { lock.unlock() }
@@ -123,9 +121,6 @@ public final class StoryIndex: @unchecked Sendable {
     /// article opened.
     public func prepare() { _ = neighbourIndex }
 
-    /// An article's similar list is found by its 8 heaviest terms.
-    static let similarQueryTerms = 8
-
     private func nearest(_ article: Int) -> [(article: Int, score: Float)] {
         lock.lock()
         defer { lock.unlock() }
@@ -138,7 +133,7 @@ public final class StoryIndex: @unchecked Sendable {
             let search = scratch ?? NeighbourSearch(articleCount: articleCount)
             scratch = search
             let finder = NeighbourFinder(vectors: vectors, index: unlockedIndex())
-            store(finder.nearest(to: article, queryTerms: Self.similarQueryTerms, search: search), for: article)
+            store(finder.nearest(to: article, reach: NeighbourFinder.similar, search: search), for: article)
         }
         return similarLists[Int32(article)]!.map { (Int($0.article), $0.score) }
     }
@@ -154,7 +149,7 @@ public final class StoryIndex: @unchecked Sendable {
         let query = queryVector(title: title, excerpt: excerpt)
         guard !query.isEmpty else { return nil }
         let search = NeighbourSearch(articleCount: articleCount)
-        search.search(query, in: neighbourIndex, excluding: nil, limit: NeighbourFinder.candidates, filter: AnyArticle())
+        search.search(query, in: neighbourIndex, excluding: nil, limit: NeighbourFinder.similar.candidates, filter: AnyArticle())
         var best: (article: Int, score: Double)?
         for candidate in search.near {
             var score: Float = 0
@@ -175,7 +170,7 @@ public final class StoryIndex: @unchecked Sendable {
     /// The inverted index, built the first time; the lock is held.
     private func unlockedIndex() -> NeighbourIndex {
         if let index { return index }
-        let built = NeighbourIndex(vectors)
+        let built = NeighbourIndex(vectors, postingLimit: NeighbourIndex.similarPostings)
         index = built
         return built
     }
