@@ -61,7 +61,6 @@ struct NeighbourFinder: Sendable {
 /// candidates for its story, found for every article while stories are grouped, then
 /// dropped.
 struct StoryCandidates: Sendable {
-
     private let articles: [Int32]
     private let scores: [Float]
 

@@ -2,7 +2,7 @@
 /// of its text that also counts how many articles use each term. The vectors need those
 /// frequencies first, so without this the text would be cut into terms twice: that second
 /// cut was a third of the work of building stories. Held only until the vectors are made
-/// (about 6 bytes a term, some 30 MB at 100,000 articles).
+/// (6 bytes a term: 20 MB for the 3.4 million terms of 100,000 generated articles).
 final class ScannedTerms: @unchecked Sendable {
     /// One work item's articles, their terms one after another.
     struct Part {

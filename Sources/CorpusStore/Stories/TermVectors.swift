@@ -88,10 +88,13 @@ struct TermVectors: Sendable {
         // A vector's terms span two cache lines as often as not.
         let (start, end) = (Int(offsets[article]), Int(offsets[article + 1]))
         terms.withUnsafeBufferPointer { terms in
-            lede_prefetch(terms.baseAddress! + start)
-            lede_prefetch(terms.baseAddress! + max(start, end - 1))
+            guard let base = terms.baseAddress else { return }
+            lede_prefetch(base + start)
+            lede_prefetch(base + max(start, end - 1))
         }
-        weights.withUnsafeBufferPointer { lede_prefetch($0.baseAddress! + start) }
+        weights.withUnsafeBufferPointer { weights in
+            if let base = weights.baseAddress { lede_prefetch(base + start) }
+        }
     }
 
     /// The cosine of articles `left` and `right`: one merge of their term lists, without
