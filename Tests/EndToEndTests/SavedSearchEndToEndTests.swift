@@ -9,12 +9,6 @@ extension EndToEnd {
     @Suite(.serialized) struct SavedSearchEndToEndTests {
         static let environment = EndToEndEnvironment()
 
-        private func startReader(home: String) throws -> Tmux {
-            let tmux = try Self.environment.startReaderOnSeeds(home: home)
-            try tmux.waitForSettledList(articles: 5)
-            return tmux
-        }
-
         @Test(.enabled(if: environment.problem == nil, "\(environment.problem ?? "")"), .timeLimit(.minutes(1)))
         func aSavedSearchSurvivesARestartAndShowsItsCount() throws {
             let home = NSTemporaryDirectory() + "lede-saved-e2e-\(getpid())"
@@ -24,7 +18,7 @@ extension EndToEnd {
             let config = home + "/config/lede/config.toml"
             try "# mine\nsort = \"date\"\n".write(toFile: config, atomically: true, encoding: .utf8)
 
-            var tmux = try startReader(home: home)
+            var tmux = try Self.environment.startSettledReaderOnSeeds(home: home)
             try tmux.send(["/"])
             try tmux.sendLiteral("chicago")
             try tmux.waitFor("the search", { $0.contains("/chicago") && $0.contains("4 results") })
@@ -41,7 +35,7 @@ extension EndToEnd {
             #expect(written.hasPrefix("# mine\nsort = \"date\"\n"), "the user's lines stay:\n\(written)")
             #expect(written.contains("[searches.\"Chicago news\"]\nquery = \"chicago\""), "the search is a table:\n\(written)")
 
-            tmux = try startReader(home: home)
+            tmux = try Self.environment.startSettledReaderOnSeeds(home: home)
             defer { tmux.stop() }
             try tmux.send(["F"])
             let browser = try tmux.waitFor("the saved searches", { $0.contains("Saved searches") && $0.contains("Chicago news") })

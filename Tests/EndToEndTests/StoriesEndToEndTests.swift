@@ -9,12 +9,6 @@ extension EndToEnd {
     @Suite(.serialized) struct StoriesEndToEndTests {
         static let environment = EndToEndEnvironment()
 
-        private func startReader(home: String) throws -> Tmux {
-            let tmux = try Self.environment.startReaderOnSeeds(home: home)
-            try tmux.waitForSettledList(articles: 5)
-            return tmux
-        }
-
         /// The number shown before the link whose title starts with `title`.
         private func number(of title: String, in screen: String) -> String? {
             for line in screen.split(separator: "\n") {
@@ -30,7 +24,7 @@ extension EndToEnd {
         func theOtherVersionsOfAStoryOpenByNumberAndBackspaceReturns() throws {
             let home = NSTemporaryDirectory() + "lede-stories-e2e-\(getpid())"
             defer { try? FileManager.default.removeItem(atPath: home) }
-            let tmux = try startReader(home: home)
+            let tmux = try Self.environment.startSettledReaderOnSeeds(home: home)
             defer { tmux.stop() }
             try tmux.send(["/"])
             try tmux.sendLiteral("Chicago-Area Groups Demand")
@@ -61,7 +55,7 @@ extension EndToEnd {
             let home = NSTemporaryDirectory() + "lede-clipboard-e2e-\(getpid())"
             try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: home) }
-            let tmux = try startReader(home: home)
+            let tmux = try Self.environment.startSettledReaderOnSeeds(home: home)
             defer { tmux.stop() }
             let raw = home + "/raw"
             try tmux.recordOutput(to: raw)

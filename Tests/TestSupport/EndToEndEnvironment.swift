@@ -38,4 +38,11 @@ extension EndToEndEnvironment {
         try tmux.start(command: script, cols: cols, rows: rows)
         return tmux
     }
+
+    /// The same, returned once its list of the five seeds has settled (stories and all).
+    public func startSettledReaderOnSeeds(home: String) throws -> Tmux {
+        let tmux = try startReaderOnSeeds(home: home)
+        try tmux.waitForSettledList(articles: 5)
+        return tmux
+    }
 }
