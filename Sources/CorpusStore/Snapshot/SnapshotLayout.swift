@@ -49,6 +49,9 @@ enum SnapshotLayout {
         numbers += relatedFields.map { MemoryLayout<RelatedRow>.offset(of: $0) ?? -1 }
         // Stories keep term hashes: another hash is another layout.
         numbers.append(ArticleTerms.hashVersion)
+        // Stories are kept as grouped: another way of finding them must not show a
+        // snapshot's stories as this build's.
+        numbers.append(StoryGrouping.searchVersion)
         // Related text is folded by `TextFolding`: another folding is another layout.
         numbers.append(relatedTextFormat)
         return numbers.withUnsafeBytes { StableHash.of($0) }

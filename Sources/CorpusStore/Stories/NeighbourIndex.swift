@@ -1,8 +1,15 @@
+/// Where a neighbour search finds the postings of its query's terms.
+protocol PostingSource {
+    /// Adds each posting of `term` times `weight` to `scores`, noting articles met for
+    /// the first time in `touched`.
+    func accumulate(_ term: UInt32, weight: Float, into scores: UnsafeMutablePointer<Float>, touched: inout [Int32])
+}
+
 /// An inverted index over the term vectors: for each term, the articles that keep it,
 /// heaviest first. Finding an article's nearest neighbours walks only its own terms'
 /// lists, and only the heaviest `postingLimit` entries of each, so a term that thousands
 /// of near-copies share costs no more than one in a few hundred articles.
-struct NeighbourIndex: Sendable {
+struct NeighbourIndex: PostingSource, Sendable {
     /// Grouping stories at load looks for every article's neighbours at once: short lists
     /// keep that fast, and the versions of one story share a rare term, whose list is whole.
     static let storyPostings = 32
@@ -17,28 +24,21 @@ struct NeighbourIndex: Sendable {
     private let weights: [Float]
     let articleCount: Int
 
-    init(_ vectors: TermVectors, postingLimit: Int) {
+    /// The index of the articles `included` takes (all when nil), each term keeping its
+    /// `postingLimit` heaviest.
+    init(_ vectors: TermVectors, postingLimit: Int, included: ((Int) -> Bool)? = nil) {
         articleCount = vectors.count
-        // Dense ids for the terms, and each term's posting count.
-        var termIDs = TermTable(capacity: 1 << 14)
-        var sizes: [Int32] = []
-        for term in vectors.terms {
-            if let id = termIDs.value(term) {
-                sizes[Int(id)] += 1
-            } else {
-                termIDs.set(term, Int32(sizes.count))
-                sizes.append(1)
-            }
-        }
+        let articles = (0..<vectors.count).filter { included?($0) ?? true }
+        let (termIDs, sizes) = vectors.termIDs(of: articles)
         // Room for each term's heaviest `postingLimit` only, filled in one pass over the
         // vectors, each list kept heaviest first as entries come: no copy of every posting
         // is ever made, which at 100,000 articles was the peak of a warm start's memory.
         var starts = [Int32](repeating: 0, count: sizes.count + 1)
         for id in sizes.indices { starts[id + 1] = starts[id] + min(sizes[id], Int32(postingLimit)) }
         var filled = [Int32](repeating: 0, count: sizes.count)
-        var articles = [Int32](repeating: 0, count: Int(starts[sizes.count]))
+        var postings = [Int32](repeating: 0, count: Int(starts[sizes.count]))
         var weights = [Float](repeating: 0, count: Int(starts[sizes.count]))
-        for article in 0..<vectors.count {
+        for article in articles {
             for position in vectors.range(article) {
                 let id = Int(termIDs.value(vectors.terms[position])!)
                 let entry = (article: Int32(article), weight: vectors.weight(position))
@@ -47,23 +47,23 @@ struct NeighbourIndex: Sendable {
                 var count = Int(filled[id])
                 if count == capacity {
                     // Full: the newcomer goes in only if heavier than the lightest.
-                    guard Self.heavier(entry, than: (articles[start + count - 1], weights[start + count - 1])) else { continue }
+                    guard Self.heavier(entry, than: (postings[start + count - 1], weights[start + count - 1])) else { continue }
                     count -= 1
                 }
                 var insertion = start + count
-                while insertion > start && Self.heavier(entry, than: (articles[insertion - 1], weights[insertion - 1])) {
-                    articles[insertion] = articles[insertion - 1]
+                while insertion > start && Self.heavier(entry, than: (postings[insertion - 1], weights[insertion - 1])) {
+                    postings[insertion] = postings[insertion - 1]
                     weights[insertion] = weights[insertion - 1]
                     insertion -= 1
                 }
-                articles[insertion] = entry.article
+                postings[insertion] = entry.article
                 weights[insertion] = entry.weight
                 filled[id] = Int32(count + 1)
             }
         }
         self.termIDs = termIDs
         self.starts = starts
-        self.articles = articles
+        self.articles = postings
         self.weights = weights
     }
 
@@ -116,8 +116,8 @@ final class NeighbourSearch: @unchecked Sendable {
     /// score, among those `filter` takes (published close to the query's article, for a
     /// story: among hundreds of copies of one card, the best overall may all be from
     /// other months).
-    func search(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: NeighbourIndex,
-                excluding excluded: Int?, limit: Int, filter: some CandidateFilter) {
+    func search(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: some PostingSource,
+                excluding excluded: Int?, limit: Int, least: Float = 0, filter: some CandidateFilter) {
         // Locals while searching: stored properties of a class pay an exclusivity check on
         // every access.
         var touched = self.touched
@@ -135,7 +135,7 @@ final class NeighbourSearch: @unchecked Sendable {
             let position = Int(article)
             let score = scores[position]
             scores[position] = 0
-            guard position != excluded, score > 0 else { continue }
+            guard position != excluded, score > least else { continue }
             if near.count < limit || score > near[near.count - 1].score, filter.accepts(position) {
                 Self.keep((position, score), in: &near, limit: limit)
             }

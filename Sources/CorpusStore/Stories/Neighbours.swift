@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds an article's nearest others: candidates from the inverted index by its heaviest
 /// terms (as Lucene's "more like this" does), scored again by exact cosine.
 struct NeighbourFinder: Sendable {
@@ -11,6 +13,9 @@ struct NeighbourFinder: Sendable {
     struct Reach: Sendable {
         var queryTerms: Int
         var candidates: Int
+        /// The score a candidate must pass, accumulated over the query's terms, to be
+        /// scored exactly.
+        var least: Float = 0
     }
 
     /// Stories are grouped at load, for every article at once, and need a strong match,
@@ -28,8 +33,14 @@ struct NeighbourFinder: Sendable {
     /// `filter` takes, found within `reach`. `search` is the caller's scratch space.
     func nearest(to article: Int, reach: Reach, search: NeighbourSearch,
                  filter: some CandidateFilter = AnyArticle()) -> [(article: Int, score: Float)] {
-        search.search(heaviestTerms(of: article, count: reach.queryTerms, into: &search.query), in: index, excluding: article,
-                      limit: reach.candidates, filter: filter)
+        nearest(to: article, reach: reach, search: search, in: index, filter: filter)
+    }
+
+    /// The same, with the query's postings read from `source` rather than the index.
+    func nearest(to article: Int, reach: Reach, search: NeighbourSearch, in source: some PostingSource,
+                 filter: some CandidateFilter) -> [(article: Int, score: Float)] {
+        search.search(heaviestTerms(of: article, count: reach.queryTerms, into: &search.query), in: source, excluding: article,
+                      limit: reach.candidates, least: reach.least, filter: filter)
         var found: [(article: Int, score: Float)] = []
         found.reserveCapacity(search.near.count)
         for candidate in search.near { vectors.prefetch(candidate.article) }
@@ -59,22 +70,35 @@ struct NeighbourFinder: Sendable {
 
 /// Each article's nearest others published within the story window (or undated): the
 /// candidates for its story, found for every article while stories are grouped, then
-/// dropped.
+/// dropped. A dated article looks, for each of its heaviest terms that is rare, among the
+/// articles of its window that have it (`StoryPostings`); an undated article, which may
+/// be of any day, among each term's heaviest articles.
 struct StoryCandidates: Sendable {
+    /// How many undated articles a term offers a dated article's search: they are few,
+    /// and an undated article's own search, which spans every day, finds the rest.
+    static let undatedPerTerm = 8
+
     private let articles: [Int32]
     private let scores: [Float]
 
-    init(_ finder: NeighbourFinder, instants: [Double], window: Double) {
-        let parts = StoryInput.inChunks(finder.vectors.count) { range -> (articles: [Int32], scores: [Float]) in
-            let search = NeighbourSearch(articleCount: finder.vectors.count)
+    init(vectors: TermVectors, instants: [Double], window: Double, isRare: @Sendable (UInt32) -> Bool) {
+        let (dated, undated, anyDay) = Self.postings(vectors, instants: instants, window: window, isRare: isRare)
+        let finder = NeighbourFinder(vectors: vectors, index: anyDay)
+        let parts = StoryInput.inChunks(vectors.count) { range -> (articles: [Int32], scores: [Float]) in
+            let search = NeighbourSearch(articleCount: vectors.count)
             var articles: [Int32] = []
             var scores: [Float] = []
             articles.reserveCapacity(range.count * NeighbourFinder.perArticle)
             scores.reserveCapacity(range.count * NeighbourFinder.perArticle)
             instants.withUnsafeBufferPointer { instants in
                 for article in range {
-                    let found = finder.nearest(to: article, reach: NeighbourFinder.story, search: search,
-                                               filter: PublishedNear(instants: instants, date: instants[article], window: window))
+                    let near = PublishedNear(instants: instants, date: instants[article], window: window)
+                    let found = if let days = dated.window(for: article) {
+                        finder.nearest(to: article, reach: NeighbourFinder.story, search: search,
+                                       in: StoryPostings(window: days, undated: undated, everyDay: anyDay), filter: near)
+                    } else {
+                        finder.nearest(to: article, reach: NeighbourFinder.story, search: search, filter: near)
+                    }
                     for slot in 0..<NeighbourFinder.perArticle {
                         articles.append(slot < found.count ? Int32(found[slot].article) : -1)
                         scores.append(slot < found.count ? found[slot].score : 0)
@@ -85,6 +109,21 @@ struct StoryCandidates: Sendable {
         }
         articles = parts.flatMap { $0.articles }
         scores = parts.flatMap { $0.scores }
+    }
+
+    /// The three sets of postings the searches read, built side by side.
+    private static func postings(_ vectors: TermVectors, instants: [Double], window: Double,
+                                 isRare: @Sendable (UInt32) -> Bool) -> (DatedPostings, NeighbourIndex, NeighbourIndex) {
+        let dated = IndexedResultsBox<DatedPostings>(count: 1)
+        let indexes = IndexedResultsBox<NeighbourIndex>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
+            switch part {
+            case 0: dated.set(0, DatedPostings(vectors, instants: instants, window: window, keeps: isRare))
+            case 1: indexes.set(0, NeighbourIndex(vectors, postingLimit: undatedPerTerm, included: { instants[$0].isNaN }))
+            default: indexes.set(1, NeighbourIndex(vectors, postingLimit: NeighbourIndex.storyPostings))
+            }
+        }
+        return (dated.values[0], indexes.values[0], indexes.values[1])
     }
 
     func of(_ article: Int) -> [(article: Int, score: Float)] {

@@ -17,11 +17,14 @@ extension StoryIndex {
         guard !cancelled() else { return nil }
         guard let (statistics, vectors) = termsAndVectors(input, paragraphs: paragraphs, profile: &profile, unless: cancelled)
         else { return nil }
-        let inverted = NeighbourIndex(vectors, postingLimit: NeighbourIndex.storyPostings)
-        profile.lap("inverted index")
-        let candidates = StoryCandidates(NeighbourFinder(vectors: vectors, index: inverted), instants: input.instants,
-                                         window: StoryGrouping.window)
+        let rarity = StoryGrouping.rareFrequency(in: input.count)
+        let candidates = StoryCandidates(vectors: vectors, instants: input.instants, window: StoryGrouping.window,
+                                         isRare: { statistics.frequency($0) <= rarity })
         profile.lap("story candidates")
+        if StageClock.measuresRecall {
+            let (found, possible) = candidates.recall(input: input, vectors: vectors, statistics: statistics)
+            profile.note("story candidates hold \(found) of \(possible) possible pairs of \(StoryCandidates.recallSample) articles")
+        }
         guard !cancelled() else { return nil }
         let grouping = StoryGrouping(input: input, candidates: candidates, paragraphs: paragraphs, vectors: vectors,
                                      statistics: statistics)
@@ -87,7 +90,10 @@ extension StoryIndex {
 
 /// Times each stage of the build when `LEDE_PROFILE_STORIES` is set (for `lede-bench stories`).
 struct StageClock {
-    private static let enabled = getenv("LEDE_PROFILE_STORIES") != nil
+    static let enabled = getenv("LEDE_PROFILE_STORIES") != nil
+    /// Whether to count, after the story search, the possible pairs it missed
+    /// (`LEDE_STORY_RECALL`): seconds of exhaustive comparison, so not part of a timing.
+    static let measuresRecall = getenv("LEDE_STORY_RECALL") != nil
     private var last = DispatchTime.now().uptimeNanoseconds
     private var lastProcessor = Self.processorMicroseconds()
 
@@ -99,6 +105,14 @@ struct StageClock {
         FileHandle.standardError.write(Data(line.utf8))
         last = now
         lastProcessor = processor
+    }
+
+    /// A line of its own, after which the next stage's clock starts afresh.
+    mutating func note(_ text: String) {
+        guard Self.enabled else { return }
+        FileHandle.standardError.write(Data("  \(text)\n".utf8))
+        last = DispatchTime.now().uptimeNanoseconds
+        lastProcessor = Self.processorMicroseconds()
     }
 
     /// CPU time of the whole process, every thread: on a busy machine it varies far less

@@ -15,6 +15,10 @@ struct StoryGrouping {
     /// Alike enough to be copies of one text: no rare term needs to be shared, as the
     /// copies may be so many that none of their words is rare.
     static let copyThreshold: Float = 0.85
+    /// Bumped when which pairs are looked at or joined changes, so snapshots keeping
+    /// stories grouped the old way are worked out afresh. 2: rare terms are searched
+    /// among the articles published near each article.
+    static let searchVersion = 2
 
     /// The story of each article: members share a root, alone articles are their own.
     private(set) var roots: [Int32]

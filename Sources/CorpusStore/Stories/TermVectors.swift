@@ -82,6 +82,25 @@ struct TermVectors: Sendable {
 
     func range(_ index: Int) -> Range<Int> { Int(offsets[index])..<Int(offsets[index + 1]) }
 
+    /// Dense ids (0, 1, 2, … in order of first use) for the terms `articles` keep that
+    /// `counted` takes, and how many of those articles keep each: the sizes of an
+    /// inverted index's lists.
+    func termIDs(of articles: some Sequence<Int>, counted: (UInt32) -> Bool = { _ in true }) -> (ids: TermTable, sizes: [Int32]) {
+        var ids = TermTable(capacity: 1 << 14)
+        var sizes: [Int32] = []
+        for article in articles {
+            for term in terms[range(article)] where counted(term) {
+                if let id = ids.value(term) {
+                    sizes[Int(id)] += 1
+                } else {
+                    ids.set(term, Int32(sizes.count))
+                    sizes.append(1)
+                }
+            }
+        }
+        return (ids, sizes)
+    }
+
     /// Asks the memory for `article`'s terms and weights ahead of a cosine.
     @inline(__always)
     func prefetch(_ article: Int) {
