@@ -117,7 +117,7 @@ final class NeighbourSearch: @unchecked Sendable {
     /// story: among hundreds of copies of one card, the best overall may all be from
     /// other months).
     func search(_ query: some Sequence<(term: UInt32, weight: Float)>, in index: some PostingSource,
-                excluding excluded: Int?, limit: Int, least: Float = 0, filter: some CandidateFilter) {
+                excluding excluded: Int?, limit: Int, filter: some CandidateFilter) {
         // Locals while searching: stored properties of a class pay an exclusivity check on
         // every access.
         var touched = self.touched
@@ -135,7 +135,7 @@ final class NeighbourSearch: @unchecked Sendable {
             let position = Int(article)
             let score = scores[position]
             scores[position] = 0
-            guard position != excluded, score > least else { continue }
+            guard position != excluded, score > 0 else { continue }
             if near.count < limit || score > near[near.count - 1].score, filter.accepts(position) {
                 Self.keep((position, score), in: &near, limit: limit)
             }

@@ -13,9 +13,6 @@ struct NeighbourFinder: Sendable {
     struct Reach: Sendable {
         var queryTerms: Int
         var candidates: Int
-        /// The score a candidate must pass, accumulated over the query's terms, to be
-        /// scored exactly.
-        var least: Float = 0
     }
 
     /// Stories are grouped at load, for every article at once, and need a strong match,
@@ -40,7 +37,7 @@ struct NeighbourFinder: Sendable {
     func nearest(to article: Int, reach: Reach, search: NeighbourSearch, in source: some PostingSource,
                  filter: some CandidateFilter) -> [(article: Int, score: Float)] {
         search.search(heaviestTerms(of: article, count: reach.queryTerms, into: &search.query), in: source, excluding: article,
-                      limit: reach.candidates, least: reach.least, filter: filter)
+                      limit: reach.candidates, filter: filter)
         var found: [(article: Int, score: Float)] = []
         found.reserveCapacity(search.near.count)
         for candidate in search.near { vectors.prefetch(candidate.article) }

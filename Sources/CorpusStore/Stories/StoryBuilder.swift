@@ -90,7 +90,7 @@ extension StoryIndex {
 
 /// Times each stage of the build when `LEDE_PROFILE_STORIES` is set (for `lede-bench stories`).
 struct StageClock {
-    static let enabled = getenv("LEDE_PROFILE_STORIES") != nil
+    private static let enabled = getenv("LEDE_PROFILE_STORIES") != nil
     /// Whether to count, after the story search, the possible pairs it missed
     /// (`LEDE_STORY_RECALL`): seconds of exhaustive comparison, so not part of a timing.
     static let measuresRecall = getenv("LEDE_STORY_RECALL") != nil
@@ -107,9 +107,9 @@ struct StageClock {
         lastProcessor = processor
     }
 
-    /// A line of its own, after which the next stage's clock starts afresh.
+    /// A line of its own (printed whatever the settings: only measurements call it),
+    /// after which the next stage's clock starts afresh.
     mutating func note(_ text: String) {
-        guard Self.enabled else { return }
         FileHandle.standardError.write(Data("  \(text)\n".utf8))
         last = DispatchTime.now().uptimeNanoseconds
         lastProcessor = Self.processorMicroseconds()
