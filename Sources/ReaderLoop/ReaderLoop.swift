@@ -12,8 +12,7 @@ public final class ReaderLoop {
     /// How long one read waits for input: short enough that load progress, a finished
     /// save and the tick show promptly while nothing is typed.
     static let inputTimeout: Duration = .milliseconds(100)
-    /// The same while the corpus is still coming (rows, indexes or stories): a new
-    /// version shows within this, not up to a whole input wait after it came.
+    /// The same while the corpus is still coming: a new version shows within this.
     static let loadingInputTimeout: Duration = .milliseconds(15)
     /// How often `.tick` is sent, so status messages can expire.
     static let tickInterval: Duration = .seconds(1)
@@ -64,7 +63,7 @@ public final class ReaderLoop {
             saver?.saveIfDue(state)
             var actions = pending
             pending = []
-            let waiting = state.loading != nil || !state.loaded.isIndexed || !state.loaded.hasStories
+            let waiting = state.loading != nil || !state.loaded.isIndexed
             switch terminal.nextInput(timeout: waiting ? Self.loadingInputTimeout : Self.inputTimeout) {
             case .key(let key): actions.append(.keyPressed(key))
             case .mouse(let event):
